@@ -1,0 +1,67 @@
+// The engine's public contract. Pure data: no DOM, no extension API.
+
+export type Level = 'none' | 'low' | 'medium' | 'high';
+
+/** A job posting as an adapter extracts it, or a message wrapped as `{ body }`. */
+export interface Posting {
+  title?: string;
+  body: string;
+  company?: string;
+  location?: string;
+  salary?: string;
+  url?: string;
+  /** Which adapter found it (e.g. "linkedin"); informational only. */
+  site?: string;
+}
+
+/** The posting fields the engine reads, in the order it reads them. */
+export const POSTING_TEXT_FIELDS = ['title', 'company', 'location', 'salary', 'body'] as const;
+export type PostingTextField = (typeof POSTING_TEXT_FIELDS)[number];
+
+/** Words in the input that made a signal fire. Offsets are UTF-16 indices into `posting[field]`. */
+export interface Evidence {
+  field: PostingTextField;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type SignalCategory =
+  | 'destination' // hotspot country, city, compound or transit route
+  | 'role' // generic back-office role (customer service, data encoder, typist, ...)
+  | 'pay' // pay out of proportion to the role and requirements
+  | 'employer_pays' // flight, visa, accommodation, food paid
+  | 'low_requirements' // no experience, no degree, only typing, narrow age limits
+  | 'irregular_travel' // tourist visa, no work permit, travel as tourists, night crossing
+  | 'off_platform' // Telegram, WhatsApp, WeChat, LINE... handles and links
+  | 'urgency_secrecy' // urgent hiring, fly next week, don't tell anyone, delete the chat
+  | 'document_request' // passport, ID, full-body photos
+  | 'scam_work'; // ads that openly offer scam work
+
+export interface Source {
+  /** Who said it: "Interpol", "DMW", "BI", "DFA", "IACAT", "OHCHR", "IOM", "UNODC", ... */
+  org: string;
+  title: string;
+  url: string;
+  /** ISO date (YYYY-MM or YYYY-MM-DD) of the statement. */
+  date: string;
+}
+
+export interface SignalHit {
+  /** Rule id, e.g. "destination.hotspot". Stable: used as an i18n and test key. */
+  id: string;
+  category: SignalCategory;
+  evidence: Evidence[];
+  /** URL of the official source the rule rests on. */
+  source: string;
+}
+
+export interface Verdict {
+  score: number; // 0-100
+  level: Level;
+  signals: SignalHit[];
+  /** Why the level is what it is: the combination(s) that produced it, as stable ids. */
+  reasons: string[];
+  /** Languages (ISO 639-1) whose phrases matched or whose scripts appear, most evidence first. */
+  languages: string[];
+}

@@ -1,0 +1,46 @@
+// Messages between content scripts, the background and extension pages.
+// Plain data only, so each side can validate what it receives.
+import type { Level, SignalCategory } from './engine/types';
+
+/** One flagged posting as the popup lists it. `key` is the posting's hash (see lib/posting-key.ts). */
+export interface FlaggedPosting {
+  key: string;
+  title: string;
+  level: Level;
+  score: number;
+  /** Top signals, strongest first: rule id and category (the UI localises by category). */
+  signals: { id: string; category: SignalCategory }[];
+  /** The words that triggered the top signals, for the popup to highlight. */
+  snippet: string;
+}
+
+/** Content script -> background: the current state of one tab's page (sent whenever it changes). */
+export interface PageReport {
+  type: 'page-report';
+  url: string;
+  scanned: number;
+  flagged: FlaggedPosting[];
+  /** False when the user turned the extension off for this site. */
+  enabled: boolean;
+}
+
+/** Popup -> background: what does this tab hold? Answer: TabState | null. */
+export interface GetTabState {
+  type: 'get-tab-state';
+  tabId: number;
+}
+
+/** Popup -> content script: bring a flagged posting into view. */
+export interface ScrollToPosting {
+  type: 'scroll-to-posting';
+  key: string;
+}
+
+export type ExtensionMessage = PageReport | GetTabState | ScrollToPosting;
+
+export interface TabState {
+  url: string;
+  scanned: number;
+  flagged: FlaggedPosting[];
+  enabled: boolean;
+}
