@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -x node_modules/.bin/wxt ] || [ ! -x node_modules/.bin/node ]; then
-  echo "ensure-env: installing npm packages (npm ci)…" >&2
-  npm ci --no-audit --no-fund
+  echo "ensure-env: installing npm packages…" >&2
+  # Not `npm ci`: the registry here lacks rollup's binaries for other platforms, so the lock file cannot
+  # list them and `npm ci` refuses it as out of sync; `npm install` installs the locked versions all the same.
+  npm install --no-audit --no-fund
 fi
 
 missing=()
