@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -17,10 +18,27 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'job-lure-alert@job-lure-alert.org',
-        strict_min_version: '128.0',
+        // 140 (the ESR line) is the first Firefox that reads data_collection_permissions.
+        strict_min_version: '140.0',
         // @ts-expect-error -- not yet in WXT's manifest types; Firefox's store requires it.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
+  },
+  hooks: {
+    // MV2 has no optional_host_permissions: WXT drops the key, so Firefox MV2 gets them as optional_permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions?.length) return;
+      manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+    },
+  },
+  zip: {
+    // One zip per browser and manifest version: chrome-mv3, firefox-mv2, firefox-mv3.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    // The sources zip is what addons.mozilla.org reviewers rebuild from (docs/INSTALL.md, "Build from source").
+    // WXT already leaves out node_modules, .output, hidden files and *.test/*.spec files.
+    excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', 'coverage/**', '**/*.log', 'stats.html'],
   },
 });
