@@ -1,8 +1,10 @@
-// The user's settings: shape and defaults. Pure; storage lives in lib/storage.ts.
+// The user's settings: shape, defaults and validation. Pure; storage lives in lib/storage.ts.
 import type { Level } from './engine/types';
 
 /** Levels that can warn inline; 'medium' warns on medium and high, 'high' only on high. */
 export type Sensitivity = 'medium' | 'high';
+
+export const SENSITIVITIES: readonly Sensitivity[] = ['medium', 'high'];
 
 export interface Settings {
   /** Lowest level that gets an inline warning. */
@@ -37,4 +39,81 @@ export interface Dismissal {
   title: string;
   /** Epoch milliseconds. */
   at: number;
+}
+
+// --- Validation -------------------------------------------------------------------------------
+// Stored values and imported files are untrusted: every field is checked on its own, so one bad
+// field never costs the user the others.
+
+export const SITE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/** A public/_locales folder name: 'en', 'fil', 'pt_BR', 'zh_TW'. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:_[A-Z]{2})?$/;
+/** postingKey() output is base 36; leave room for future key formats, but nothing else. */
+export const POSTING_KEY_PATTERN = /^[0-9a-z]{1,40}$/;
+export const MAX_DISABLED_SITES = 100;
+export const MAX_TITLE_LENGTH = 300;
+
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** The settings keys, so callers can reject unknown ones. */
+export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+export interface SettingsReading {
+  settings: Settings;
+  /** Fields that were present but invalid (and so fell back to their default). */
+  invalid: (keyof Settings)[];
+}
+
+/** Read a settings object field by field: valid fields are kept, missing or invalid ones default. */
+export function readSettings(raw: unknown): SettingsReading {
+  const source = isPlainRecord(raw) ? raw : {};
+  const invalid: (keyof Settings)[] = [];
+  const pick = <K extends keyof Settings>(key: K, parse: (value: unknown) => Settings[K] | undefined): Settings[K] => {
+    if (!Object.hasOwn(source, key)) return cloneDefault(key);
+    const parsed = parse(source[key]);
+    if (parsed === undefined) {
+      invalid.push(key);
+      return cloneDefault(key);
+    }
+    return parsed;
+  };
+  const settings: Settings = {
+    sensitivity: pick('sensitivity', (v) => (SENSITIVITIES.includes(v as Sensitivity) ? (v as Sensitivity) : undefined)),
+    disabledSites: pick('disabledSites', parseSiteIds),
+    country: pick('country', (v) => (typeof v === 'string' && (v === '' || COUNTRY_PATTERN.test(v)) ? v : undefined)),
+    language: pick('language', (v) => (typeof v === 'string' && (v === '' || LANGUAGE_PATTERN.test(v)) ? v : undefined)),
+    keepHistory: pick('keepHistory', (v) => (typeof v === 'boolean' ? v : undefined)),
+  };
+  return { settings, invalid };
+}
+
+/** Settings from any value: never throws, never returns an invalid field. */
+export function sanitizeSettings(raw: unknown): Settings {
+  return readSettings(raw).settings;
+}
+
+function cloneDefault<K extends keyof Settings>(key: K): Settings[K] {
+  const value = DEFAULT_SETTINGS[key];
+  return (Array.isArray(value) ? [...value] : value) as Settings[K];
+}
+
+function parseSiteIds(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_DISABLED_SITES) return undefined;
+  if (!value.every((id): id is string => typeof id === 'string' && SITE_ID_PATTERN.test(id))) return undefined;
+  return [...new Set(value)];
+}
+
+/** One dismissal, or undefined when any of its fields is wrong. */
+export function parseDismissal(raw: unknown): Dismissal | undefined {
+  if (!isPlainRecord(raw)) return undefined;
+  const { key, title, at } = raw;
+  if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
+  if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) return undefined;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
+  return { key, title, at };
 }
