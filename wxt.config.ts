@@ -28,10 +28,20 @@ export default defineConfig({
     },
   },
   hooks: {
-    // MV2 has no optional_host_permissions: WXT drops the key, so Firefox MV2 gets them as optional_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions?.length) return;
-      manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+      // MV2 has no optional_host_permissions: WXT drops the key, so Firefox MV2 gets them as optional_permissions.
+      if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions?.length) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+      }
+      // No network, enforced by the browser: extension pages and the background may fetch only the extension's own
+      // files. Production builds only: `wxt` dev mode reloads over a localhost socket.
+      if (wxt.config.command === 'build') {
+        const csp = manifest.content_security_policy;
+        manifest.content_security_policy = {
+          ...(typeof csp === 'object' ? csp : {}),
+          extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
+        };
+      }
     },
   },
   zip: {
