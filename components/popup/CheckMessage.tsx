@@ -1,0 +1,133 @@
+// "Check a message": paste a recruiter's message or an ad from any chat app and get the verdict, the reasons
+// and the words that triggered them. Scoring runs here, in the extension page; nothing is sent anywhere.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Posting, Verdict } from '@/lib/engine/types';
+import { t } from '@/lib/i18n';
+import { HighlightedText } from '../common/HighlightedText';
+import { LevelChip } from '../common/LevelChip';
+import { ReasonsList } from '../common/ReasonsList';
+
+/** Longest text checked; longer pastes are cut (the same limit as the context menu's hand-over). */
+export const MAX_CHECK_CHARS = 20_000;
+
+export type CheckFunction = (posting: Posting) => Verdict;
+
+interface Result {
+  text: string;
+  verdict: Verdict;
+  truncated: boolean;
+}
+
+export function CheckMessage({
+  check,
+  guideUrl,
+  initialText = '',
+}: {
+  check: CheckFunction;
+  guideUrl?: string;
+  /** Text handed over by the context menu: shown and checked at once. */
+  initialText?: string;
+}) {
+  const [text, setText] = useState(initialText);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const resultRef = useRef<HTMLElement>(null);
+
+  const run = (input: string) => {
+    const trimmed = input.trim();
+    if (!trimmed) {
+      setResult(null);
+      setError(t('check_empty'));
+      return;
+    }
+    const body = input.slice(0, MAX_CHECK_CHARS);
+    try {
+      setResult({ text: body, verdict: check({ body }), truncated: input.length > MAX_CHECK_CHARS });
+      setError(null);
+    } catch (failure) {
+      console.error('[job-lure-alert] check failed', failure);
+      setResult(null);
+      setError(t('check_failed'));
+    }
+  };
+
+  useEffect(() => {
+    if (initialText.trim()) run(initialText);
+    // Only the hand-over text is checked on its own; later edits wait for the button.
+  }, []);
+
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
+
+  const ranges = result
+    ? result.verdict.signals.flatMap((signal) => signal.evidence.filter((evidence) => evidence.field === 'body'))
+    : [];
+
+  return (
+    <section class="jla-check" aria-labelledby="jla-check-label">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(text);
+        }}
+      >
+        <label id="jla-check-label" for="jla-check-text">
+          {t('check_label')}
+        </label>
+        <textarea
+          id="jla-check-text"
+          rows={6}
+          value={text}
+          aria-describedby="jla-check-hint"
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <p id="jla-check-hint" class="jla-hint">
+          {t('check_hint')}
+        </p>
+        <div class="jla-row">
+          <button type="submit" class="jla-button">
+            {t('check_button')}
+          </button>
+          <button
+            type="button"
+            class="jla-button-quiet"
+            onClick={() => {
+              setText('');
+              setResult(null);
+              setError(null);
+            }}
+          >
+            {t('check_clear')}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p class="jla-error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <section class="jla-result" aria-labelledby="jla-result-heading" tabIndex={-1} ref={resultRef}>
+          <h2 id="jla-result-heading">
+            {t('check_result_heading')} <LevelChip level={result.verdict.level} />
+          </h2>
+          <p class="jla-summary">{t(`check_summary_${result.verdict.level}`)}</p>
+          {result.truncated && <p class="jla-hint">{t('check_truncated', [MAX_CHECK_CHARS])}</p>}
+          {result.verdict.signals.length > 0 && (
+            <>
+              <h3>{t('check_reasons_heading')}</h3>
+              <ReasonsList signals={result.verdict.signals} guideUrl={guideUrl} />
+            </>
+          )}
+          {ranges.length > 0 && (
+            <>
+              <h3>{t('check_words_heading')}</h3>
+              <HighlightedText text={result.text} ranges={ranges} />
+            </>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

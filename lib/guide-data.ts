@@ -1,0 +1,321 @@
+// What the guide page says and where each fact comes from. Data only: the sentences are locale keys
+// (public/_locales), the sources are addresses with the date of the statement, taken from the project's
+// research notes (shared/research/SIGNALS.md and SOURCES.md). Where the official page could not be stored,
+// the source is the news report that quoted the official statement, and `via` names it.
+import type { SignalCategory } from './engine/types';
+
+export interface GuideSource {
+  /** Who said it. */
+  org: string;
+  /** The outlet that carried the statement, when it is not the organisation's own site. */
+  via?: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD or YYYY-MM) of the statement; '' when the page carries no date. */
+  date: string;
+}
+
+export const GUIDE_SOURCES = {
+  interpolOrangeNotice: {
+    org: 'INTERPOL',
+    via: 'INTERPOL press release, reprinted by ScamsNow',
+    url: 'https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/',
+    date: '2023-06-07',
+  },
+  interpolResponse: {
+    org: 'INTERPOL',
+    url: 'https://www.interpol.int/Crimes/Human-trafficking-and-migrant-smuggling/Our-response',
+    date: '',
+  },
+  ohchrReport: {
+    org: 'OHCHR',
+    url: 'https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report',
+    date: '2023-08',
+  },
+  iomSigns: {
+    org: 'IOM',
+    url: 'https://migrantinfo.iom.int/en/identify-signs-human-trafficking',
+    date: '',
+  },
+  dmwDataEncoder: {
+    org: 'DMW',
+    via: 'The Philippine Star',
+    url: 'https://www.philstar.com/nation/2022/11/29/2227204/beware-job-offers-abroad-ofws-told',
+    date: '2022-11-29',
+  },
+  dmwRedFlagNumberOne: {
+    org: 'DMW',
+    via: 'Dubai OFW',
+    url: 'https://dubaiofw.com/dmw-flags-online-job-offers-as-main-entry-point-to-trafficking-syndicates',
+    date: '',
+  },
+  dmwWorkingVisa: {
+    org: 'DMW',
+    via: 'Philippine Information Agency (NCR blog)',
+    url: 'https://pia-ncr.blogspot.com/2026/06/dmw-reiterates-warning-vs-fake-work.html',
+    date: '2026-06',
+  },
+  dmwSubAgents: {
+    org: 'DMW',
+    via: 'SunStar',
+    url: 'https://www.sunstar.com.ph/manila/dmw-warns-jobseekers-vs-bogus-recruitment-firm-agents',
+    date: '2024-01-26',
+  },
+  dmwLicensedAgencies: {
+    org: 'DMW',
+    url: 'https://dmw.gov.ph/licensed-recruitment-agencies',
+    date: '',
+  },
+  dmwApprovedJobOrders: {
+    org: 'DMW',
+    url: 'https://dmw.gov.ph/approved-job-orders',
+    date: '',
+  },
+  biMyanmar: {
+    org: 'BI',
+    via: 'Manila Bulletin',
+    url: 'https://mb.com.ph/2023/11/27/bi-cautions-filipinos-on-job-offers-in-myanmar',
+    date: '2023-11-27',
+  },
+  biTelegram: {
+    org: 'BI',
+    via: 'Radyo Pilipinas',
+    url: 'https://radyopilipinas.ph/2024/05/bi-muling-nagbabala-sa-publiko-vs-scam-hubs',
+    date: '2024-05',
+  },
+  biColleagues: {
+    org: 'BI',
+    via: 'LogisticsNews.ph',
+    url: 'https://logisticsnews.ph/2025/07/22/bureau-of-immigration-intensifies-warning-against-aggressive-recruitment-for-offshore-scam-hubs',
+    date: '2025-07-22',
+  },
+  dfaCustomerService: {
+    org: 'DFA',
+    via: 'ABS-CBN News',
+    url: 'https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued',
+    date: '2023-02-25',
+  },
+  iacat1343: {
+    org: 'IACAT',
+    url: 'https://1343actionline.ph/',
+    date: '',
+  },
+  cicc1326: {
+    org: 'CICC',
+    via: 'Scam Watch Pilipinas',
+    url: 'https://scamwatchpilipinas.com/faqs',
+    date: '',
+  },
+  phEmbassyMyanmar: {
+    org: 'Philippine Embassy in Myanmar',
+    via: 'AsiaCity News',
+    url: 'https://asiacity.news/?p=211293',
+    date: '',
+  },
+  tempoTypingAndPassport: {
+    org: 'Tempo',
+    via: 'SeputarAsia',
+    url: 'https://seputarasia.com/ciri-ciri-iklan-lowongan-kerja-judi-online-tak-minta-syarat-ijazah-dan-ipk-14590.html',
+    date: '2025-04-06',
+  },
+  kbriScamWorkNotAJob: {
+    org: 'Embassy of Indonesia in Phnom Penh',
+    via: 'MediaBanten',
+    url: 'https://mediabanten.com/85-kasus-wni-bermasalah-ditangani-kbri-kamboja-terkait-judi-daring/',
+    date: '2025-05-14',
+  },
+  peduliWni: {
+    org: 'Kemlu RI',
+    url: 'https://peduliwni.kemlu.go.id/',
+    date: '',
+  },
+  hkPoliceNoDegree: {
+    org: 'Hong Kong Police',
+    via: 'hkong.hk',
+    url: 'https://hkong.hk/2025/0212/32035.shtml',
+    date: '2025-02-12',
+  },
+  pdrmChatApps: {
+    org: 'PDRM',
+    via: 'The Sun',
+    url: 'https://thesundaily.my/local/overseas-job-scam-168-malaysians-stranded-pdrm-AY9643727',
+    date: '',
+  },
+  wismaPutraNoRansom: {
+    org: 'Wisma Putra',
+    via: 'Bernama, reprinted by MCI Group',
+    url: 'https://mcigroup.my/2023/02/16/401-malaysian-job-scam-victims-rescued-says-foreign-ministry',
+    date: '2023-02-15',
+  },
+  thLabourTouristVisa: {
+    org: 'Thai Ministry of Labour',
+    via: 'The Nation',
+    url: 'https://nationthailand.com/thailand/general/40024848',
+    date: '',
+  },
+  thLabourHotline: {
+    org: 'Thai Ministry of Labour',
+    url: 'https://www.mol.go.th/en/news/labour-minister-urges-thai-workers-not-to-fall-for-fake-high-income-overseas-jobs-warns-of-human-trafficking-risks-and-online-scam-syndicates',
+    date: '',
+  },
+  thAbroadHotline: {
+    org: 'Thai Ministry of Social Development and Human Security',
+    via: 'Bangkok Post, reprinted by Gentry Business Leader',
+    url: 'https://gentrybusinessleader.com/govt-sets-up-hotline-for-thais-abroad/',
+    date: '',
+  },
+  vn111: {
+    org: 'Vietnam Ministry of Health and IOM',
+    via: 'Saigon Giai Phong (SGGP)',
+    url: 'https://en.sggp.org.vn/vietnam-launches-national-hotline-111-to-combat-human-trafficking-post120410.html',
+    date: '2025-09-20',
+  },
+  vnFakeRescue: {
+    org: 'Cảnh báo lừa đảo (Vietnam)',
+    url: 'https://canhbaoluadaovn.com/?p=736',
+    date: '',
+  },
+  sgScamShield: {
+    org: 'ScamShield (Singapore Police Force, NCPC)',
+    url: 'https://www.scamshield.gov.sg/scamshield-helpline',
+    date: '',
+  },
+  sgScamShieldLaunch: {
+    org: 'Singapore Police Force, NCPC',
+    via: 'CNA',
+    url: 'https://www.channelnewsasia.com/singapore/scamshield-suite-24-hour-hotline-app-4643111',
+    date: '2024-09-27',
+  },
+} as const satisfies Record<string, GuideSource>;
+
+export type SourceId = keyof typeof GUIDE_SOURCES;
+
+/** One sentence of the guide (a locale key) and the sources it rests on. */
+export interface GuideFact {
+  key: string;
+  sources: readonly SourceId[];
+}
+
+/** The general warning signs (section `signs`). */
+export const SIGN_FACTS: readonly GuideFact[] = [
+  { key: 'guide_signs_interpol', sources: ['interpolOrangeNotice'] },
+  { key: 'guide_signs_ohchr', sources: ['ohchrReport'] },
+  { key: 'guide_signs_iom', sources: ['iomSigns'] },
+];
+
+/** One sourced fact per signal category (sections `sign-<category>`), next to `reason_<category>`. */
+export const CATEGORY_FACTS: Readonly<Record<SignalCategory, GuideFact>> = {
+  destination: { key: 'guide_sign_destination', sources: ['dmwDataEncoder', 'biMyanmar'] },
+  role: { key: 'guide_sign_role', sources: ['dfaCustomerService', 'dmwDataEncoder'] },
+  pay: { key: 'guide_sign_pay', sources: ['tempoTypingAndPassport'] },
+  employer_pays: { key: 'guide_sign_employer_pays', sources: ['iomSigns'] },
+  low_requirements: { key: 'guide_sign_low_requirements', sources: ['hkPoliceNoDegree', 'tempoTypingAndPassport'] },
+  irregular_travel: { key: 'guide_sign_irregular_travel', sources: ['dmwWorkingVisa', 'dfaCustomerService', 'thLabourTouristVisa'] },
+  off_platform: { key: 'guide_sign_off_platform', sources: ['biTelegram', 'pdrmChatApps'] },
+  urgency_secrecy: { key: 'guide_sign_urgency_secrecy', sources: ['dmwRedFlagNumberOne', 'iomSigns'] },
+  document_request: { key: 'guide_sign_document_request', sources: ['iomSigns', 'ohchrReport'] },
+  scam_work: { key: 'guide_sign_scam_work', sources: ['kbriScamWorkNotAJob'] },
+};
+
+/** Every category, in the order the guide lists them. */
+export const SIGNAL_CATEGORIES = Object.keys(CATEGORY_FACTS) as SignalCategory[];
+
+/** The Philippine government's guidance (section `ph-guidance`). */
+export const PH_GUIDANCE_FACTS: readonly GuideFact[] = [
+  { key: 'guide_ph_dmw_red_flag', sources: ['dmwRedFlagNumberOne'] },
+  { key: 'guide_ph_dmw_working_visa', sources: ['dmwWorkingVisa'] },
+  { key: 'guide_ph_dmw_sub_agents', sources: ['dmwSubAgents'] },
+  { key: 'guide_ph_bi', sources: ['biColleagues', 'biMyanmar'] },
+  { key: 'guide_ph_dfa', sources: ['dfaCustomerService'] },
+  { key: 'guide_ph_iacat', sources: ['iacat1343'] },
+];
+
+/** Countries with their own hotlines and checks, in the guide's default order. */
+export const GUIDE_COUNTRIES = ['PH', 'ID', 'MY', 'TH', 'VN', 'SG'] as const;
+export type GuideCountry = (typeof GUIDE_COUNTRIES)[number];
+
+export function isGuideCountry(value: unknown): value is GuideCountry {
+  return typeof value === 'string' && (GUIDE_COUNTRIES as readonly string[]).includes(value);
+}
+
+/** A check to make before accepting a job (section `verify`); `url` is an official look-up or page. */
+export interface VerifyStep extends GuideFact {
+  country: GuideCountry | 'ALL';
+  url?: string;
+}
+
+export const VERIFY_STEPS: readonly VerifyStep[] = [
+  { country: 'ALL', key: 'guide_verify_all', sources: ['dmwWorkingVisa', 'thLabourTouristVisa'] },
+  { country: 'PH', key: 'guide_verify_ph_agency', url: 'https://dmw.gov.ph/licensed-recruitment-agencies', sources: ['dmwLicensedAgencies', 'dmwWorkingVisa'] },
+  { country: 'PH', key: 'guide_verify_ph_job_order', url: 'https://dmw.gov.ph/approved-job-orders', sources: ['dmwApprovedJobOrders', 'dmwWorkingVisa'] },
+  { country: 'TH', key: 'guide_verify_th', url: 'https://doe.go.th/overseas', sources: ['thLabourTouristVisa', 'thLabourHotline'] },
+  { country: 'MY', key: 'guide_verify_my', sources: ['wismaPutraNoRansom'] },
+  { country: 'ID', key: 'guide_verify_id', url: 'https://peduliwni.kemlu.go.id/', sources: ['peduliWni'] },
+  { country: 'SG', key: 'guide_verify_sg', url: 'https://www.scamshield.gov.sg/scamshield-helpline', sources: ['sgScamShield'] },
+  { country: 'VN', key: 'guide_verify_vn', sources: ['vn111'] },
+];
+
+/** A number or channel to call (section `hotlines`). `name` is the service's own name and is not translated. */
+export interface Hotline extends GuideFact {
+  country: GuideCountry | 'INTL';
+  name: string;
+  /** Dialable numbers as the source gives them; the first is the main one. */
+  numbers: readonly string[];
+  /** The official page of the service, when there is one. */
+  url?: string;
+}
+
+export const HOTLINES: readonly Hotline[] = [
+  { country: 'PH', name: 'IACAT 1343 Actionline', numbers: ['1343', '(02) 1343'], url: 'https://1343actionline.ph/', key: 'hotline_ph_1343', sources: ['iacat1343'] },
+  { country: 'PH', name: 'DMW Migrant Workers Protection Bureau', numbers: ['(02) 8721-0619', '(02) 8722-1144', '(02) 8722-1155', 'mwpb@dmw.gov.ph', 'airtipinfo@dmw.gov.ph'], key: 'hotline_ph_dmw', sources: ['dmwWorkingVisa'] },
+  { country: 'PH', name: 'CICC Inter-Agency Response Center (I-ARC)', numbers: ['1326', '0947-714-7105', '0966-976-5971', '0991-481-4225'], key: 'hotline_ph_cicc', sources: ['cicc1326'] },
+  { country: 'ID', name: 'Portal Peduli WNI (Kemlu RI)', numbers: [], url: 'https://peduliwni.kemlu.go.id/', key: 'hotline_id_peduli_wni', sources: ['peduliWni'] },
+  { country: 'MY', name: 'PDRM / Wisma Putra', numbers: [], key: 'hotline_my_police', sources: ['wismaPutraNoRansom', 'pdrmChatApps'] },
+  { country: 'TH', name: 'Ministry of Labour hotline', numbers: ['1506'], url: 'https://doe.go.th/overseas', key: 'hotline_th_1506', sources: ['thLabourHotline', 'thLabourTouristVisa'] },
+  { country: 'TH', name: 'Hotline for Thais abroad', numbers: ['+66 99 130 1300', '1300'], key: 'hotline_th_1300', sources: ['thAbroadHotline'] },
+  { country: 'VN', name: 'Tổng đài 111', numbers: ['111'], key: 'hotline_vn_111', sources: ['vn111'] },
+  { country: 'SG', name: 'ScamShield Helpline', numbers: ['1799'], url: 'https://www.scamshield.gov.sg/scamshield-helpline', key: 'hotline_sg_1799', sources: ['sgScamShield', 'sgScamShieldLaunch'] },
+  { country: 'INTL', name: 'INTERPOL', numbers: [], url: 'https://www.interpol.int/Crimes/Human-trafficking-and-migrant-smuggling/Our-response', key: 'hotline_intl_police', sources: ['interpolResponse'] },
+];
+
+/** Already abroad and in trouble (section `abroad`). */
+export const ABROAD_FACTS: readonly GuideFact[] = [
+  { key: 'guide_abroad_embassy', sources: ['phEmbassyMyanmar', 'iacat1343'] },
+  { key: 'guide_abroad_police_report', sources: ['pdrmChatApps', 'wismaPutraNoRansom'] },
+  { key: 'guide_abroad_thai', sources: ['thAbroadHotline'] },
+  { key: 'guide_abroad_indonesian', sources: ['peduliWni'] },
+];
+
+/** The Philippine Embassy in Myanmar's helpdesk, quoted in `guide_abroad_embassy`. */
+export const PH_EMBASSY_MYANMAR_HELPDESK = '+95 998 521 0991';
+
+/** Paying "rescuers" or ransoms (section `rescuers`). */
+export const RESCUER_FACTS: readonly GuideFact[] = [
+  { key: 'guide_rescuers_my', sources: ['wismaPutraNoRansom'] },
+  { key: 'guide_rescuers_vn', sources: ['vnFakeRescue'] },
+  { key: 'guide_rescuers_free_help', sources: ['wismaPutraNoRansom', 'iacat1343'] },
+];
+
+/** The hotlines of `country` first, then the others in the default order; the Interpol note always last. */
+export function hotlinesFor(country: string): Hotline[] {
+  const rank = (hotline: Hotline): number => {
+    if (hotline.country === 'INTL') return GUIDE_COUNTRIES.length + 1;
+    if (hotline.country === country) return -1;
+    return GUIDE_COUNTRIES.indexOf(hotline.country);
+  };
+  return [...HOTLINES].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The checks for `country` first (after the ones for everyone), then the others. */
+export function verifyStepsFor(country: string): VerifyStep[] {
+  const rank = (step: VerifyStep): number => {
+    if (step.country === 'ALL') return -2;
+    if (step.country === country) return -1;
+    return GUIDE_COUNTRIES.indexOf(step.country);
+  };
+  return [...VERIFY_STEPS].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The short help line the share card quotes for `country`: its main hotline, or '' when none is chosen. */
+export function mainHotlineFor(country: string): Hotline | null {
+  return HOTLINES.find((hotline) => hotline.country === country && hotline.numbers.length > 0) ?? null;
+}
