@@ -15,6 +15,8 @@ export interface SiteAdapter {
   name: string;
   /** Match patterns for the site's content script. Empty for the generic adapter. */
   matches: string[];
+  /** Pages inside `matches` that another adapter handles (content script `exclude_matches`). */
+  excludeMatches?: string[];
   /**
    * CSS selector of one posting's container, when the site has one, so the page runtime can map an added
    * node to its posting with `closest()`. The generic adapter has none.

@@ -1,0 +1,36 @@
+// What a posting is on a chat surface (Telegram Web, WhatsApp Web, Messenger):
+//
+//   the open conversation's last RECENT_INCOMING_MESSAGES incoming messages, read together as one posting,
+//   with the conversation's message list as its element.
+//
+// Why together: recruiters split a lure over several short messages ("job in Cambodia", "1,500 USD",
+// "free flight", "add me on Telegram"); no single bubble carries enough to judge, the conversation does.
+// Why incoming only: the user's own words are not the recruiter's, and stay out of every posting.
+// When a new message arrives, the runtime maps the added bubble to the list (`postingSelector` + closest) and
+// calls `find` on it again; the posting's text, hence its key, changes and it is scored afresh.
+import type { FoundPosting } from './types';
+import { posting } from './define';
+import { pageUrl, textOf, type TextOptions } from './dom';
+
+/** How many of the latest incoming messages make up a conversation's posting. */
+export const RECENT_INCOMING_MESSAGES = 12;
+
+export function conversationPosting(
+  list: Element,
+  incomingMessages: Element[],
+  readMessage: (message: Element) => string,
+  site: string,
+): FoundPosting | null {
+  const texts = incomingMessages
+    .slice(-RECENT_INCOMING_MESSAGES)
+    .map(readMessage)
+    .filter(Boolean);
+  const entry = posting({ body: texts.join('\n'), url: pageUrl(list)?.replace(/[?#].*$/, ''), site });
+  return entry ? { element: list, posting: entry } : null;
+}
+
+/** Text of one message, leaving out its time, reactions and other meta parts. */
+export function messageText(message: Element | null, skip: string): string {
+  const options: TextOptions = { skip };
+  return message ? textOf(message, options) : '';
+}

@@ -1,0 +1,196 @@
+// Small DOM helpers shared by the adapters: safe queries, readable text, absolute links.
+// Nothing here evaluates page scripts or writes to the page.
+
+/** Elements whose content is never posting text. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
+
+/** Elements that start a new line when rendered, so their text is not glued to a neighbour's. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === ELEMENT_NODE;
+}
+
+/** Is `root` a whole page (the document, its root element or its body) rather than an added subtree? */
+export function isWholeDocument(root: ParentNode): boolean {
+  const node = root as Node;
+  if (node.nodeType === DOCUMENT_NODE) return true;
+  const doc = node.ownerDocument;
+  return !!doc && (node === doc.documentElement || node === doc.body);
+}
+
+/** Elements matching `selector` in `root`, `root` itself included. An invalid selector finds nothing. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  const found: Element[] = [];
+  try {
+    if (isElement(root) && root.matches(selector)) found.push(root);
+    found.push(...Array.from(root.querySelectorAll(selector)));
+  } catch {
+    return [];
+  }
+  return found;
+}
+
+/** First element matching `selector` inside `root` (root included); null for none or an invalid selector. */
+export function queryFirst(root: ParentNode, selector: string): Element | null {
+  try {
+    if (isElement(root) && root.matches(selector)) return root;
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** `element.closest(selector)`, null for an invalid selector. */
+export function closestSafe(element: Element, selector: string): Element | null {
+  try {
+    return element.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Drop every element that sits inside another element of the list, and duplicates; keeps document order. */
+export function outermost(elements: Element[]): Element[] {
+  const unique = Array.from(new Set(elements));
+  return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
+}
+
+/** Drop every element that contains another element of the list (keep the innermost ones). */
+export function innermost(elements: Element[]): Element[] {
+  const unique = Array.from(new Set(elements));
+  return unique.filter((element) => !unique.some((other) => other !== element && element.contains(other)));
+}
+
+export interface TextOptions {
+  /** Descendants to leave out (timestamps, buttons, "see more" links). */
+  skip?: string;
+  /** Keep text under aria-hidden="true" (default: skipped, since sites duplicate visible text for readers). */
+  keepAriaHidden?: boolean;
+}
+
+/**
+ * The readable text of `element`, like `innerText` without layout: blocks and <br> become line breaks, runs of
+ * spaces collapse to one, scripts and styles are left out.
+ */
+export function textOf(element: Element | null | undefined, options: TextOptions = {}): string {
+  if (!element) return '';
+  const parts: string[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) return;
+    if (!options.keepAriaHidden && el !== element && el.getAttribute('aria-hidden') === 'true') return;
+    if (options.skip && el !== element && matchesSafe(el, options.skip)) return;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) parts.push('\n');
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) parts.push('\n');
+  };
+  visit(element);
+  return collapseWhitespace(parts.join(''));
+}
+
+/** Collapse runs of spaces to one space and runs of line breaks to one line break; trim each line. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
+/** Collapse every whitespace run, line breaks included, to one space (for one-line fields). */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** One-line text of the first element matching any of `selectors` inside `root`; undefined when none has text. */
+export function firstText(root: ParentNode, selectors: string, options?: TextOptions): string | undefined {
+  let candidates: Element[];
+  try {
+    candidates = Array.from(root.querySelectorAll(selectors));
+  } catch {
+    return undefined;
+  }
+  for (const candidate of candidates) {
+    const text = oneLine(textOf(candidate, options));
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** An absolute http(s) address for `href` relative to the element's document; undefined otherwise. */
+export function absoluteUrl(href: string | null | undefined, context: Node): string | undefined {
+  if (!href) return undefined;
+  try {
+    const base = context.ownerDocument?.baseURI ?? (context as Document).baseURI;
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Absolute address of the first link matching `selector` inside `root` (root included). */
+export function linkUrl(root: ParentNode, selector: string): string | undefined {
+  const link = queryFirst(root, selector);
+  return link ? absoluteUrl(link.getAttribute('href'), link) : undefined;
+}
+
+/** The address of the page `node` is in, when it is a web page. */
+export function pageUrl(node: Node): string | undefined {
+  const doc = node.nodeType === DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
+  return absoluteUrl(doc?.URL, node);
+}
+
+function matchesSafe(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Drop the fields that came out empty, so expected-posting comparisons and hashing see only real values. */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (field !== undefined && field !== null && field !== '') out[key] = field;
+  }
+  return out as T;
+}
+
+/**
+ * The card around one item link: climb from `link` while the parent still holds only this one item link
+ * (matching `itemLinkSelector`). Works without knowing the card's class names.
+ */
+export function cardAround(link: Element, itemLinkSelector: string, stopAt: ParentNode): Element {
+  let card: Element = link;
+  for (let parent = card.parentElement; parent && parent !== stopAt; parent = parent.parentElement) {
+    if (parent.tagName === 'BODY' || parent.tagName === 'MAIN') break;
+    const links = queryAll(parent, itemLinkSelector).filter((other) => other.getAttribute('href') !== link.getAttribute('href'));
+    if (links.length > 0) break;
+    card = parent;
+  }
+  return card;
+}
+
+/** The lowest common ancestor of `a` and `b` (null when they are in different trees). */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  for (let node: Element | null = a; node; node = node.parentElement) {
+    if (node.contains(b)) return node;
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+// Facebook: posts in the news feed, in groups and on a post's own page; Marketplace listings (job listings
+// appear there as ordinary items). Class names are hashed and change weekly, so only roles, ARIA and data
+// attributes are used. Comments are role="article" too: only the outermost article is a post.
+import type { FoundPosting } from './types';
+import { defineSiteAdapter, posting, pushPosting } from './define';
+import { absoluteUrl, firstText, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+
+export const SELECTORS = {
+  /** Feed and groups: one post (feed units carry aria-posinset; a post's own page has a lone article). */
+  post: 'div[role="article"][aria-posinset], div[aria-posinset] div[role="article"], div[role="feed"] div[role="article"], div[role="main"] div[role="article"]',
+  /** Feed and groups: the post's message (the text the poster wrote). */
+  postMessage: '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
+  /** Feed and groups: the post's own link (its timestamp). */
+  postLink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"]',
+  /** Marketplace search and category pages: one listing card (a link to the item). */
+  marketplaceCard: 'a[href*="/marketplace/item/"]',
+  /** Marketplace item page (full page or the viewer dialog): the listing's title. */
+  marketplaceItemTitle: 'h1',
+  /** Marketplace item page: where the listing is shown (the viewer dialog or the main column). */
+  marketplaceItemView: 'div[role="dialog"][aria-label], div[role="main"]',
+  /** Everywhere: buttons, reaction bars and screen-reader-only words that are not the posting's. */
+  chrome: 'button, [role="button"], [role="toolbar"], form',
+} as const;
+
+const POSTING_SELECTOR = [
+  'div[role="article"]',
+  SELECTORS.marketplaceCard,
+].join(', ');
+
+export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (root) => {
+  const found: FoundPosting[] = [];
+  const posts = outermost(queryAll(root, SELECTORS.post));
+  for (const post of posts) {
+    const message = queryFirst(post, SELECTORS.postMessage);
+    pushPosting(found, post, posting({
+      body: textOf(message, { skip: SELECTORS.chrome }),
+      url: postUrl(post),
+      site: 'facebook',
+    }));
+  }
+
+  const item = marketplaceItem(root);
+  if (item) found.push(item);
+
+  for (const card of outermost(queryAll(root, SELECTORS.marketplaceCard))) {
+    if (item && item.element.contains(card)) continue;
+    // A card reads, top to bottom: price, title, location (each its own line).
+    const lines = textOf(card).split('\n').map(oneLine).filter(Boolean);
+    const priceFirst = lines.length >= 2 && /\d|free/i.test(lines[0] ?? '');
+    const [salary, title, location] = priceFirst ? lines : [undefined, ...lines];
+    pushPosting(found, card, posting({
+      title,
+      salary,
+      location,
+      body: lines.join('\n'),
+      url: absoluteUrl(card.getAttribute('href')?.replace(/\?.*$/, ''), card),
+      site: 'facebook',
+    }));
+  }
+  return found;
+});
+
+/** The Marketplace item shown on `/marketplace/item/<id>`, with its description. */
+function marketplaceItem(root: ParentNode): FoundPosting | null {
+  const url = pageUrl(root as Node) ?? '';
+  if (!/\/marketplace\/item\/\d+/.test(url)) return null;
+  const view = outermost(queryAll(root, SELECTORS.marketplaceItemView)).find((candidate) => queryFirst(candidate, SELECTORS.marketplaceItemTitle));
+  if (!view) return null;
+  const entry = posting({
+    title: firstText(view, SELECTORS.marketplaceItemTitle),
+    body: textOf(view, { skip: `${SELECTORS.chrome}, ${SELECTORS.marketplaceCard}` }),
+    url: url.replace(/\?.*$/, ''),
+    site: 'facebook',
+  });
+  return entry ? { element: view, posting: entry } : null;
+}
+
+function postUrl(post: Element): string | undefined {
+  const link = queryFirst(post, SELECTORS.postLink);
+  const url = link ? absoluteUrl(link.getAttribute('href'), link) : undefined;
+  if (!url) return undefined;
+  // Drop Facebook's tracking parameters (__cft__, __tn__), keep the ones that name the post.
+  const parsed = new URL(url);
+  for (const key of Array.from(parsed.searchParams.keys())) {
+    if (key.startsWith('__')) parsed.searchParams.delete(key);
+  }
+  return parsed.href;
+}

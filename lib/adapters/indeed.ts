@@ -1,0 +1,71 @@
+// Indeed (every country site): search result cards and the job view (its own page, or the search page's
+// right-hand pane). Indeed's data-testid attributes and the #jobDescriptionText id have outlived its classes.
+import type { FoundPosting } from './types';
+import { defineSiteAdapter, posting, pushPosting } from './define';
+import { absoluteUrl, closestSafe, firstText, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+
+export const SELECTORS = {
+  /** Search results: one result card (its beacon div, or the outline around it). */
+  resultCard: 'div.cardOutline, div.job_seen_beacon, div[data-testid="slider_item"]',
+  /** Search results: the title link, carrying the job key in data-jk. */
+  resultTitleLink: 'a[data-jk], h2.jobTitle a, a.jcs-JobTitle',
+  /** Search results: the title text (a span with the full title in its title attribute). */
+  resultTitle: 'h2.jobTitle span[title], h2.jobTitle, [data-testid="jobTitle"]',
+  /** Search results: company name. */
+  resultCompany: '[data-testid="company-name"], .companyName',
+  /** Search results: location. */
+  resultLocation: '[data-testid="text-location"], .companyLocation',
+  /** Search results: the pay attribute, when given. */
+  resultSalary: '[data-testid="attribute_snippet_testid"].salary-snippet-container, .salary-snippet-container, .estimated-salary, [data-testid="salary-snippet-container"]',
+  /** Search results: the short description under the card. */
+  resultSnippet: '[data-testid="jobsnippet_footer"], .job-snippet, [data-testid="job-snippet"]',
+  /** Job view: the full description (stable id). */
+  viewDescription: '#jobDescriptionText',
+  /** Job view: the page layout or the search page's detail pane around the description. */
+  view: '.jobsearch-JobComponent, #jobsearch-ViewjobPaneWrapper, .jobsearch-ViewJobLayout',
+  /** Job view: the title. */
+  viewTitle: '[data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title',
+  /** Job view: the company. */
+  viewCompany: '[data-testid="inlineHeader-companyName"], [data-company-name="true"]',
+  /** Job view: the location. */
+  viewLocation: '[data-testid="inlineHeader-companyLocation"], [data-testid="job-location"], [data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+  /** Job view: the pay line, when given. */
+  viewSalary: '#salaryInfoAndJobType > span:first-child, [data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label="Pay"]',
+  /** Everywhere: buttons and screen-reader-only words. */
+  chrome: 'button, .screen-reader-only, [aria-hidden="true"]',
+} as const;
+
+const POSTING_SELECTOR = `${SELECTORS.resultCard}, ${SELECTORS.view}`;
+
+export const indeedAdapter = defineSiteAdapter('indeed', POSTING_SELECTOR, (root) => {
+  const found: FoundPosting[] = [];
+  for (const card of outermost(queryAll(root, SELECTORS.resultCard))) {
+    const link = queryFirst(card, SELECTORS.resultTitleLink);
+    const jobKey = link?.getAttribute('data-jk');
+    pushPosting(found, card, posting({
+      title: firstText(card, SELECTORS.resultTitle),
+      company: firstText(card, SELECTORS.resultCompany),
+      location: firstText(card, SELECTORS.resultLocation),
+      salary: firstText(card, SELECTORS.resultSalary),
+      body: textOf(queryFirst(card, SELECTORS.resultSnippet), { skip: SELECTORS.chrome }) || textOf(card, { skip: SELECTORS.chrome }),
+      url: jobKey && /^[\w-]+$/.test(jobKey) ? absoluteUrl(`/viewjob?jk=${jobKey}`, card) : absoluteUrl(link?.getAttribute('href'), card),
+      site: 'indeed',
+    }));
+  }
+
+  const views = queryAll(root, SELECTORS.viewDescription).map(
+    (description) => closestSafe(description, SELECTORS.view) ?? description,
+  );
+  for (const view of outermost(views)) {
+    pushPosting(found, view, posting({
+      title: firstText(view, SELECTORS.viewTitle, { skip: '.visually-hidden' }),
+      company: firstText(view, SELECTORS.viewCompany),
+      location: firstText(view, SELECTORS.viewLocation),
+      salary: firstText(view, SELECTORS.viewSalary),
+      body: textOf(queryFirst(view, SELECTORS.viewDescription)),
+      url: pageUrl(view),
+      site: 'indeed',
+    }));
+  }
+  return found;
+});

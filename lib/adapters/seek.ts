@@ -1,0 +1,88 @@
+// JobStreet (PH, MY, SG, ID) and JobsDB (HK, TH) run on the same SEEK Asia platform and share its markup: every
+// part of a job card and of the job view carries a data-automation attribute (SEEK's test hooks), which is
+// steadier than its generated class names. One finder, two adapters, so each site can be turned off alone.
+import type { SiteId } from '../sites';
+import type { FoundPosting, SiteAdapter } from './types';
+import { defineSiteAdapter, posting, pushPosting } from './define';
+import { absoluteUrl, closestSafe, commonAncestor, firstText, linkUrl, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+
+export const SELECTORS = {
+  /** Search results: one job card (normal and premium placements). */
+  card: 'article[data-card-type="JobCard"], article[data-automation="normalJob"], article[data-automation="premiumJob"]',
+  /** Search results: the card's title link. */
+  cardTitle: 'a[data-automation="jobTitle"]',
+  /** Search results: the advertiser. */
+  cardCompany: '[data-automation="jobCompany"]',
+  /** Search results: the location (one link per part; the first is enough to read them all). */
+  cardLocation: '[data-automation="jobCardLocation"], [data-automation="jobLocation"]',
+  /** Search results: the pay line, when the advertiser gave one. */
+  cardSalary: '[data-automation="jobSalary"]',
+  /** Search results: the teaser and the selling points. */
+  cardTeaser: '[data-automation="jobShortDescription"], [data-automation="jobCardSellingPoints"], ul',
+  /** Job view: the full advertisement. */
+  viewDetails: '[data-automation="jobAdDetails"]',
+  /** Job view: the page or the split view's right pane. */
+  view: '[data-automation="jobDetailsPage"], [data-automation="splitViewJobDetailsWrapper"]',
+  /** Job view: the title. */
+  viewTitle: '[data-automation="job-detail-title"]',
+  /** Job view: the advertiser. */
+  viewCompany: '[data-automation="advertiser-name"]',
+  /** Job view: the location. */
+  viewLocation: '[data-automation="job-detail-location"]',
+  /** Job view: the pay line. */
+  viewSalary: '[data-automation="job-detail-salary"]',
+} as const;
+
+const POSTING_SELECTOR = `${SELECTORS.card}, ${SELECTORS.view}`;
+
+function findSeekPostings(root: ParentNode, site: SiteId): FoundPosting[] {
+  const found: FoundPosting[] = [];
+  for (const card of outermost(queryAll(root, SELECTORS.card))) {
+    const teaser = queryAll(card, SELECTORS.cardTeaser).map((part) => textOf(part)).join('\n');
+    const jobId = card.getAttribute('data-job-id');
+    pushPosting(found, card, posting({
+      title: firstText(card, SELECTORS.cardTitle),
+      company: firstText(card, SELECTORS.cardCompany),
+      location: readLocation(card, SELECTORS.cardLocation),
+      salary: firstText(card, SELECTORS.cardSalary),
+      body: teaser || textOf(card),
+      url: (jobId && /^\d+$/.test(jobId) ? absoluteUrl(`/job/${jobId}`, card) : undefined) ?? stripQuery(linkUrl(card, SELECTORS.cardTitle)),
+      site,
+    }));
+  }
+
+  const views = queryAll(root, SELECTORS.viewDetails).map((details) => viewAround(details));
+  for (const view of outermost(views)) {
+    pushPosting(found, view, posting({
+      title: firstText(view, SELECTORS.viewTitle),
+      company: firstText(view, SELECTORS.viewCompany),
+      location: firstText(view, SELECTORS.viewLocation),
+      salary: firstText(view, SELECTORS.viewSalary),
+      body: textOf(queryFirst(view, SELECTORS.viewDetails)),
+      url: stripQuery(pageUrl(view)),
+      site,
+    }));
+  }
+  return found;
+}
+
+/** The job view around the details: the marked page or pane, else the block holding both title and details. */
+function viewAround(details: Element): Element {
+  const marked = closestSafe(details, SELECTORS.view);
+  if (marked) return marked;
+  const title = details.ownerDocument.querySelector(SELECTORS.viewTitle);
+  return (title && commonAncestor(title, details)) || details;
+}
+
+/** Location parts are separate links ("Makati City", "Metro Manila"): read them as one line. */
+function readLocation(card: Element, selector: string): string | undefined {
+  const parts = queryAll(card, selector).map((part) => textOf(part)).filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function stripQuery(url: string | undefined): string | undefined {
+  return url?.replace(/[?#].*$/, '');
+}
+
+export const jobstreetAdapter: SiteAdapter = defineSiteAdapter('jobstreet', POSTING_SELECTOR, (root) => findSeekPostings(root, 'jobstreet'));
+export const jobsdbAdapter: SiteAdapter = defineSiteAdapter('jobsdb', POSTING_SELECTOR, (root) => findSeekPostings(root, 'jobsdb'));
