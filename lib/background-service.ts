@@ -4,7 +4,7 @@
 //   popup ----------GetTabState--> tab store --> TabState | null
 //   tabs.onUpdated / onRemoved ---> reset or drop the tab's state and badge
 //   settings change --------------> redraw every badge (sensitivity changes the count)
-//   context menu "Check selected text" --> pending check (storage.session) --> popup.html?check=selection in a new tab
+//   context menu "Check selected text" --> pending check (storage.session) --> popup.html?view=check in a new tab
 //   permissions.onRemoved --------> unregister the generic script of a site the user took back
 import type { WxtBrowser } from 'wxt/browser';
 import type { TabState } from './messages';
@@ -23,8 +23,8 @@ import { badgeFor, parseGetTabState, parsePageReport, resetsOnUpdate, tabStateFr
 import { createTabStore, type TabStore } from './tab-store';
 
 export const CHECK_SELECTION_MENU_ID = 'check-selection';
-/** The popup opens its "Check a message" view with the text from takePendingCheck() when it sees this. */
-export const CHECK_VIEW_PATH = '/popup.html?check=selection';
+/** The popup opens its "Check a message" view on `view=check`, with the text from takePendingCheck(). */
+export const CHECK_VIEW_PATH = '/popup.html?view=check';
 
 type Translate = (key: string, subs?: (string | number)[]) => string;
 type MessageSender = { id?: string; url?: string; tab?: { id?: number }; frameId?: number };
