@@ -1,0 +1,62 @@
+// Builds the PageReport the background turns into the toolbar badge and the popup's list.
+import type { Posting, Verdict } from '../engine/types';
+import type { FlaggedPosting } from '../messages';
+
+/** The popup lists at most this many postings per tab. */
+export const MAX_REPORTED_POSTINGS = 100;
+const TITLE_LENGTH = 120;
+const SNIPPET_LENGTH = 200;
+const TOP_SIGNALS = 3;
+
+export function flaggedPosting(key: string, posting: Posting, verdict: Verdict): FlaggedPosting {
+  const top = verdict.signals.slice(0, TOP_SIGNALS);
+  const words = top.flatMap((signal) => signal.evidence.slice(0, 1).map((evidence) => evidence.text));
+  return {
+    key,
+    title: clip(posting.title?.trim() || posting.body.replace(/\s+/g, ' ').trim(), TITLE_LENGTH),
+    level: verdict.level,
+    score: verdict.score,
+    signals: top.map((signal) => ({ id: signal.id, category: signal.category })),
+    snippet: clip(Array.from(new Set(words)).join(' … '), SNIPPET_LENGTH),
+  };
+}
+
+function clip(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/**
+ * Calls `send` at most once per `intervalMs`, always with the latest value, and skips values equal to the last
+ * one sent. Timer-driven only when something changed: nothing runs on a quiet page.
+ */
+export function createThrottledSender<T>(
+  send: (value: T) => void,
+  intervalMs: number,
+  timers: { setTimeout: (run: () => void, ms: number) => unknown } = globalThis,
+): (value: () => T) => void {
+  let pending: (() => T) | null = null;
+  let waiting = false;
+  let lastSent = '';
+  let lastAt = -Infinity;
+
+  const flush = () => {
+    waiting = false;
+    const build = pending;
+    pending = null;
+    if (!build) return;
+    const value = build();
+    const serialised = JSON.stringify(value);
+    lastAt = Date.now();
+    if (serialised === lastSent) return;
+    lastSent = serialised;
+    send(value);
+  };
+
+  return (build) => {
+    pending = build;
+    if (waiting) return;
+    waiting = true;
+    const wait = Math.max(0, lastAt + intervalMs - Date.now());
+    timers.setTimeout(flush, wait);
+  };
+}

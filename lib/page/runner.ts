@@ -1,0 +1,487 @@
+// The page runtime every content script shares: find postings, score them, warn on the risky ones.
+//
+//   start ──▶ settings + dismissals (storage, followed live) ──▶ discover(document)
+//                                                                      │
+//   MutationObserver (one per page) ── added nodes ─────────────────────┤◀── SPA navigation: discover(document)
+//     inside a known posting? ──▶ extract(that posting) again          │
+//     more than 1,000 waiting? ──▶ drop them, one idle-time rescan     ▼
+//                         slice queue: idle / animation-frame slices of at most 4 ms
+//     discover(root)  adapter.postingSelector → candidate elements; nothing found → generic adapter
+//     extract(el)     adapter.find(el) → Posting
+//     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → engine score()
+//     warn            warnsAt(level, sensitivity) and not "Not a scam" → renderer.show() (shadow root)
+//                                                                      ▼
+//                throttled PageReport ──▶ background (badge, popup)   ScrollToPosting ◀── popup
+//
+// One failing adapter, score or render is caught, logged and skipped; the page never sees an exception.
+import type { FoundPosting, SiteAdapter } from '../adapters/types';
+import type { Posting, Verdict } from '../engine/types';
+import type { PageReport } from '../messages';
+import { postingKey } from '../posting-key';
+import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../settings';
+import { MAX_REPORTED_POSTINGS, createThrottledSender, flaggedPosting } from './page-report';
+import type { PageStore } from './page-store';
+import { createSliceQueue, idleScheduler, type SliceScheduler } from './slice-queue';
+import type { WarningHandle, WarningRenderer, WarningView } from './warning-contract';
+
+/** Added nodes waiting at once above which the runtime stops queueing and rescans the page once instead. */
+export const MUTATION_STORM_THRESHOLD = 1000;
+/** Minimum time between two reports to the background. */
+export const REPORT_INTERVAL_MS = 500;
+/** Verdicts kept by posting key, so a re-rendered or repeated posting is not scored twice. */
+const VERDICT_CACHE_SIZE = 5000;
+/** How far up from an added node to look for a posting the generic adapter found earlier. */
+const OWNER_SEARCH_DEPTH = 12;
+
+export interface PageRuntimeOptions {
+  adapter: SiteAdapter;
+  /** Used when `adapter` finds nothing on the page (its selectors broke): the generic adapter. */
+  fallback?: SiteAdapter;
+  score: (posting: Posting) => Verdict;
+  renderer: WarningRenderer;
+  store: PageStore;
+  sendReport: (report: PageReport) => void;
+  document?: Document;
+  /** Aborting it stops the runtime and removes every warning. */
+  signal?: AbortSignal;
+  schedule?: SliceScheduler;
+  reportIntervalMs?: number;
+  /** Record performance measures (`jla:*`) for the page benchmark. */
+  perf?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface PageRuntime {
+  /** Look at the whole page again (after an SPA navigation). Known postings cost only their extraction. */
+  rescan(): void;
+  /** Scroll the flagged posting with this key into view and focus its warning. */
+  scrollToPosting(key: string): boolean;
+  stop(): void;
+  /** Counters for tests and the page benchmark. */
+  stats(): RuntimeStats;
+  /** Resolves once settings are loaded and the first scan is queued. */
+  readonly ready: Promise<void>;
+}
+
+export interface RuntimeStats {
+  /** Distinct postings scored. */
+  scanned: number;
+  /** Times a mutation storm was turned into one rescan. */
+  storms: number;
+  /** Subtrees searched for postings. */
+  discovered: number;
+}
+
+interface TrackedPosting {
+  element: Element;
+  key: string;
+  posting: Posting;
+  verdict: Verdict;
+  handle?: WarningHandle;
+  shown: 'none' | 'warning' | 'dismissed';
+}
+
+type Work = { kind: 'discover'; root: ParentNode } | { kind: 'extract'; element: Element };
+
+export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
+  const doc = options.document ?? document;
+  const { adapter, fallback, renderer, store } = options;
+  const schedule = options.schedule ?? idleScheduler;
+  const log = options.log ?? ((message, error) => console.warn(`[Job Lure Alert] ${message}`, error ?? ''));
+  const perf = options.perf === true;
+
+  let settings: Settings = DEFAULT_SETTINGS;
+  let dismissedKeys = new Set<string>();
+  /** Keys dismissed on this page: their warning stays as a line with "Undo". */
+  const dismissedHere = new Set<string>();
+  let enabled = false;
+  let stopped = false;
+
+  const seen = new WeakMap<Element, TrackedPosting>();
+  /** Postings at medium or high: the ones a settings change can show or hide. Pruned when they leave the page. */
+  const risky = new Set<TrackedPosting>();
+  const verdicts = new Map<string, Verdict>();
+  const scannedKeys = new Set<string>();
+  let queuedForExtract = new WeakSet<Element>();
+  /** Did the site adapter find anything on this page? If not, the generic adapter looks too. */
+  let siteAdapterFoundAny = false;
+  let addedSinceDrain = 0;
+  let stormRescanPending = false;
+  const failedOnce = new Set<string>();
+  let storms = 0;
+  let discovered = 0;
+
+  const queue = createSliceQueue<Work>({
+    schedule,
+    process: (work) => (work.kind === 'discover' ? discover(work.root) : extract(work.element)),
+    onError: (error) => logOnce('work', 'a page scan step failed', error),
+    onDrained: () => {
+      addedSinceDrain = 0;
+    },
+    onSlice: perf ? (started, ended) => measure('jla:slice', started, ended) : undefined,
+  });
+
+  const report = createThrottledSender<PageReport>(
+    (value) => {
+      try {
+        options.sendReport(value);
+      } catch (error) {
+        logOnce('report', 'could not report to the background', error);
+      }
+    },
+    options.reportIntervalMs ?? REPORT_INTERVAL_MS,
+  );
+
+  function logOnce(id: string, message: string, error: unknown): void {
+    if (failedOnce.has(id)) return;
+    failedOnce.add(id);
+    log(message, error);
+  }
+
+  function measure(name: string, start: number, end: number): void {
+    try {
+      performance.measure(name, { start, end });
+    } catch {
+      // Measures are a benchmark aid only.
+    }
+  }
+
+  function safeFind(which: SiteAdapter, root: ParentNode): FoundPosting[] {
+    try {
+      const found = which.find(root);
+      return Array.isArray(found) ? found : [];
+    } catch (error) {
+      logOnce(`find:${which.id}`, `the ${which.id} adapter failed; skipping it`, error);
+      return [];
+    }
+  }
+
+  function isWholePage(root: ParentNode): boolean {
+    return root === doc || root === doc.documentElement || root === doc.body;
+  }
+
+  // ── discover: which elements in `root` are postings? ────────────────────────────────────────────────────
+  function discover(root: ParentNode): void {
+    if (!enabled || !(root as Node).isConnected) return;
+    discovered++;
+    const selector = adapter.postingSelector;
+    if (selector) {
+      const candidates = candidatesIn(root, selector);
+      if (candidates.length > 0) {
+        siteAdapterFoundAny = true;
+        for (const element of candidates) queueExtract(element);
+        return;
+      }
+    } else {
+      const found = judgeFound(safeFind(adapter, root), adapter);
+      if (found > 0) {
+        siteAdapterFoundAny = true;
+        return;
+      }
+    }
+    if (fallback && fallback !== adapter && (!siteAdapterFoundAny || isWholePage(root))) {
+      judgeFound(safeFind(fallback, root), fallback);
+    }
+  }
+
+  /** Elements in `root` (itself included) matching `selector`, without ones nested in another match. */
+  function candidatesIn(root: ParentNode, selector: string): Element[] {
+    const found: Element[] = [];
+    try {
+      const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
+      if (rootElement?.matches(selector) && !rootElement.parentElement?.closest(selector)) found.push(rootElement);
+      for (const element of root.querySelectorAll(selector)) {
+        if (!element.parentElement?.closest(selector)) found.push(element);
+      }
+    } catch (error) {
+      logOnce(`selector:${adapter.id}`, `the ${adapter.id} posting selector is invalid`, error);
+    }
+    return found;
+  }
+
+  function queueExtract(element: Element): void {
+    if (queuedForExtract.has(element)) return;
+    queuedForExtract.add(element);
+    queue.push({ kind: 'extract', element });
+  }
+
+  // ── extract + judge ─────────────────────────────────────────────────────────────────────────────────────
+  function extract(element: Element): void {
+    queuedForExtract.delete(element);
+    if (!enabled || !element.isConnected) return;
+    judgeFound(safeFind(adapter, element), adapter);
+  }
+
+  /** Judge every found posting; returns how many there were. */
+  function judgeFound(found: FoundPosting[], by: SiteAdapter): number {
+    const started = perf ? performance.now() : 0;
+    let judged = 0;
+    for (const item of found) {
+      if (!item?.element || !item.posting || typeof item.posting.body !== 'string') continue;
+      if (renderer.isOwnNode(item.element)) continue;
+      judge(item.element, item.posting.site ? item.posting : { ...item.posting, site: by.id });
+      judged++;
+    }
+    if (perf && judged > 0) {
+      // One measure per posting: the extraction (done by find) and the judging, shared evenly.
+      const share = (performance.now() - started) / judged;
+      for (let i = 0; i < judged; i++) measure('jla:posting', started + i * share, started + (i + 1) * share);
+    }
+    return judged;
+  }
+
+  function judge(element: Element, posting: Posting): void {
+    const key = postingKey(posting);
+    const previous = seen.get(element);
+    if (previous && previous.key === key) {
+      if (isRisky(previous.verdict)) risky.add(previous);
+      refresh(previous);
+      return;
+    }
+    if (previous) {
+      previous.handle?.remove();
+      risky.delete(previous);
+    }
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      try {
+        verdict = options.score(posting);
+      } catch (error) {
+        logOnce('score', 'scoring a posting failed; skipping it', error);
+        return;
+      }
+      if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
+      verdicts.set(key, verdict);
+    }
+    scannedKeys.add(key);
+    const tracked: TrackedPosting = { element, key, posting, verdict, shown: 'none' };
+    seen.set(element, tracked);
+    if (isRisky(verdict)) {
+      risky.add(tracked);
+      refresh(tracked);
+      scheduleReport();
+    } else if (!previous) {
+      scheduleReport(); // the scanned count changed
+    }
+  }
+
+  function isRisky(verdict: Verdict): boolean {
+    return verdict.level === 'medium' || verdict.level === 'high';
+  }
+
+  // ── warn ────────────────────────────────────────────────────────────────────────────────────────────────
+  function wanted(tracked: TrackedPosting): TrackedPosting['shown'] {
+    if (!enabled || !warnsAt(tracked.verdict.level, settings.sensitivity)) return 'none';
+    if (!dismissedKeys.has(tracked.key)) return 'warning';
+    return dismissedHere.has(tracked.key) ? 'dismissed' : 'none';
+  }
+
+  function viewOf(tracked: TrackedPosting, dismissed: boolean): WarningView {
+    return {
+      posting: tracked.posting,
+      verdict: tracked.verdict,
+      key: tracked.key,
+      dismissed,
+      onDismiss: () => dismiss(tracked),
+      onUndoDismiss: () => undoDismiss(tracked.key),
+    };
+  }
+
+  /** Make the warning on `tracked` match the settings and dismissals. Cheap when nothing changed. */
+  function refresh(tracked: TrackedPosting): void {
+    const want = wanted(tracked);
+    try {
+      if (want === 'none') {
+        tracked.handle?.remove();
+        tracked.handle = undefined;
+      } else if (!tracked.handle) {
+        tracked.handle = renderer.show(tracked.element, viewOf(tracked, want === 'dismissed'));
+      } else {
+        if (!tracked.handle.isAttached()) tracked.handle.reattach();
+        if (want !== tracked.shown) tracked.handle.update(viewOf(tracked, want === 'dismissed'));
+      }
+      tracked.shown = want;
+    } catch (error) {
+      logOnce('render', 'showing a warning failed; skipping it', error);
+    }
+  }
+
+  function refreshAll(): void {
+    for (const tracked of risky) refresh(tracked);
+    scheduleReport();
+  }
+
+  function dismiss(tracked: TrackedPosting): void {
+    dismissedHere.add(tracked.key);
+    dismissedKeys.add(tracked.key);
+    refreshAll();
+    const title = tracked.posting.title?.trim() || tracked.posting.body.slice(0, 80);
+    store.dismiss({ key: tracked.key, title, at: Date.now() }).catch((error) => log('could not save "Not a scam"', error));
+  }
+
+  function undoDismiss(key: string): void {
+    dismissedKeys.delete(key);
+    refreshAll();
+    store.undoDismiss(key).catch((error) => log('could not undo "Not a scam"', error));
+  }
+
+  // ── report ──────────────────────────────────────────────────────────────────────────────────────────────
+  function scheduleReport(): void {
+    if (stopped) return;
+    report(buildReport);
+  }
+
+  function buildReport(): PageReport {
+    const flagged = new Map<string, ReturnType<typeof flaggedPosting>>();
+    for (const tracked of risky) {
+      if (!tracked.element.isConnected) {
+        risky.delete(tracked); // re-added by judge() if the page puts the element back
+        continue;
+      }
+      if (tracked.shown === 'warning' && !flagged.has(tracked.key) && flagged.size < MAX_REPORTED_POSTINGS) {
+        flagged.set(tracked.key, flaggedPosting(tracked.key, tracked.posting, tracked.verdict));
+      }
+    }
+    return { type: 'page-report', url: doc.location?.href ?? '', scanned: scannedKeys.size, flagged: [...flagged.values()], enabled };
+  }
+
+  // ── observe ─────────────────────────────────────────────────────────────────────────────────────────────
+  /** The posting an added node belongs to, if it belongs to one we already know (or the site's selector says so). */
+  function ownerOf(node: Node): Element | null {
+    const parent = node.parentElement;
+    if (!parent) return null;
+    if (adapter.postingSelector && siteAdapterFoundAny) {
+      try {
+        return parent.closest(adapter.postingSelector);
+      } catch {
+        return null;
+      }
+    }
+    let element: Element | null = parent;
+    for (let depth = 0; element && depth < OWNER_SEARCH_DEPTH; depth++, element = element.parentElement) {
+      if (seen.has(element)) return element;
+    }
+    return null;
+  }
+
+  function requeueOwner(owner: Element): void {
+    if (adapter.postingSelector && siteAdapterFoundAny) queueExtract(owner);
+    else queue.push({ kind: 'discover', root: owner }); // found by the generic adapter: let it look again
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (!enabled || stormRescanPending) return;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const owner = ownerOf(record.target);
+        if (owner) requeueOwner(owner);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+        if (renderer.isOwnNode(node)) continue;
+        const owner = ownerOf(node);
+        if (owner) {
+          requeueOwner(owner);
+        } else if (node.nodeType === 1) {
+          addedSinceDrain++;
+          queue.push({ kind: 'discover', root: node as Element });
+        }
+      }
+      if (addedSinceDrain > MUTATION_STORM_THRESHOLD) {
+        startStormRescan();
+        return;
+      }
+    }
+  });
+
+  function startStormRescan(): void {
+    stormRescanPending = true;
+    storms++;
+    queue.clear();
+    queuedForExtract = new WeakSet();
+    addedSinceDrain = 0;
+    schedule(() => {
+      stormRescanPending = false;
+      if (enabled) queue.push({ kind: 'discover', root: doc });
+    });
+  }
+
+  function enable(): void {
+    if (enabled || stopped) return;
+    enabled = true;
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    queue.push({ kind: 'discover', root: doc });
+    scheduleReport();
+  }
+
+  function disable(): void {
+    if (!enabled) return;
+    enabled = false;
+    observer.disconnect();
+    queue.clear();
+    queuedForExtract = new WeakSet();
+    refreshAll();
+  }
+
+  function applySettings(next: Settings): void {
+    settings = next;
+    if (settings.disabledSites.includes(adapter.id)) disable();
+    else enable();
+    refreshAll();
+  }
+
+  // ── start ───────────────────────────────────────────────────────────────────────────────────────────────
+  const unwatch: (() => void)[] = [];
+  const ready = (async () => {
+    try {
+      const [loadedSettings, loadedDismissals] = await Promise.all([store.getSettings(), store.getDismissedKeys()]);
+      settings = loadedSettings;
+      dismissedKeys = loadedDismissals;
+    } catch (error) {
+      log('could not read settings; using the defaults', error);
+    }
+    if (stopped) return;
+    const started = perf ? performance.now() : 0;
+    unwatch.push(store.watchSettings(applySettings));
+    unwatch.push(
+      store.watchDismissedKeys((keys) => {
+        dismissedKeys = keys;
+        refreshAll();
+      }),
+    );
+    applySettings(settings);
+    if (perf) measure('jla:start', started, performance.now());
+  })();
+
+  function stop(): void {
+    if (stopped) return;
+    disable();
+    stopped = true;
+    for (const off of unwatch) off();
+    for (const tracked of risky) tracked.handle?.remove();
+    risky.clear();
+  }
+
+  options.signal?.addEventListener('abort', stop, { once: true });
+
+  return {
+    ready,
+    rescan() {
+      if (!enabled) return;
+      queue.push({ kind: 'discover', root: doc });
+      scheduleReport();
+    },
+    scrollToPosting(key) {
+      for (const tracked of risky) {
+        if (tracked.key !== key || !tracked.element.isConnected || !tracked.handle) continue;
+        tracked.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        tracked.handle.focus();
+        return true;
+      }
+      return false;
+    },
+    stop,
+    stats: () => ({ scanned: scannedKeys.size, storms, discovered }),
+  };
+}

@@ -1,0 +1,32 @@
+// The contract between the page runtime (lib/page) and the inline warning UI (components/warning). lib/ may not
+// import components/, so the content-script entrypoint hands the runtime a renderer that fulfils this.
+import type { Posting, Verdict } from '../engine/types';
+
+export interface WarningView {
+  posting: Posting;
+  verdict: Verdict;
+  /** The posting's hash (lib/posting-key.ts). */
+  key: string;
+  /** The user marked it "Not a scam" on this page: the warning shrinks to a line with an Undo button. */
+  dismissed: boolean;
+  onDismiss(): void;
+  onUndoDismiss(): void;
+}
+
+export interface WarningHandle {
+  update(view: WarningView): void;
+  remove(): void;
+  /** False when the page threw the warning out (a re-render replaced the posting's children). */
+  isAttached(): boolean;
+  /** Put it back into the posting after the page removed it. */
+  reattach(): void;
+  /** Move keyboard focus to the warning (after the popup asked to scroll to it). */
+  focus(): void;
+}
+
+export interface WarningRenderer {
+  /** Attach a warning to `postingElement` and render `view` into it. */
+  show(postingElement: Element, view: WarningView): WarningHandle;
+  /** Is `node` one of the renderer's own elements (so the observer ignores it)? */
+  isOwnNode(node: Node): boolean;
+}

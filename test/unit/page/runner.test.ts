@@ -1,0 +1,210 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SiteAdapter } from '@/lib/adapters/types';
+import type { PageReport } from '@/lib/messages';
+import { MUTATION_STORM_THRESHOLD, startPageRuntime, type PageRuntimeOptions } from '@/lib/page/runner';
+import { card, cardAdapter, manualScheduler, markerScore, memoryStore, recordingRenderer } from './helpers';
+
+let stops: (() => void)[] = [];
+afterEach(() => {
+  stops.forEach((stop) => stop());
+  stops = [];
+  document.body.replaceChildren();
+});
+
+function setup(overrides: Partial<PageRuntimeOptions> = {}, settings = {}) {
+  const scheduler = manualScheduler();
+  const memory = memoryStore(settings);
+  const rendering = recordingRenderer();
+  const reports: PageReport[] = [];
+  const score = vi.fn(markerScore);
+  const log = vi.fn();
+  const runtime = startPageRuntime({
+    adapter: cardAdapter(),
+    score,
+    renderer: rendering.renderer,
+    store: memory.store,
+    sendReport: (report) => reports.push(report),
+    schedule: scheduler.schedule,
+    reportIntervalMs: 0,
+    log,
+    ...overrides,
+  });
+  stops.push(runtime.stop);
+  const settle = async () => {
+    await runtime.ready;
+    await scheduler.drain();
+  };
+  return { runtime, scheduler, memory, rendering, reports, score, log, settle };
+}
+
+describe('page runtime', () => {
+  beforeEach(() => {
+    document.body.append(card(document, 'a', 'Data encoder, LURE words'), card(document, 'b', 'Nurse in Manila'), card(document, 'c', 'Typist, ODD words'));
+  });
+
+  it('warns on the medium and high postings only, and reports them', async () => {
+    const { rendering, reports, settle } = setup();
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+    await vi.waitFor(() => expect(reports.at(-1)?.flagged.map((f) => f.level)).toEqual(['high', 'medium']));
+    expect(reports.at(-1)).toMatchObject({ type: 'page-report', scanned: 3, enabled: true });
+  });
+
+  it('does not score a re-rendered posting again, and restores a warning the page threw out', async () => {
+    const { rendering, score, scheduler, settle } = setup();
+    await settle();
+    expect(score).toHaveBeenCalledTimes(3);
+    const first = document.querySelector<HTMLElement>('[data-id="a"]')!;
+    // The page re-renders the card's children with the same words: our warning goes with them.
+    first.replaceChildren(...card(document, 'a', 'Data encoder, LURE words').childNodes);
+    await scheduler.drain();
+    expect(score).toHaveBeenCalledTimes(3);
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
+  it('scores a posting again when its words change in place', async () => {
+    const { rendering, score, scheduler, settle } = setup();
+    await settle();
+    document.querySelector('[data-id="b"] p')!.textContent = 'Nurse in Manila. Fly next week, LURE';
+    await scheduler.drain();
+    expect(score).toHaveBeenCalledTimes(4);
+    expect(rendering.warnedIds(document)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('warns on postings the page adds later (infinite scroll)', async () => {
+    const { rendering, scheduler, settle } = setup();
+    await settle();
+    const more = document.createElement('section');
+    more.append(card(document, 'd', 'Chat support, LURE'), card(document, 'e', 'Accountant'));
+    document.body.append(more);
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('turns a mutation storm into one rescan of the page', async () => {
+    const { runtime, rendering, scheduler, settle } = setup();
+    await settle();
+    const before = runtime.stats().discovered;
+    const nodes = Array.from({ length: MUTATION_STORM_THRESHOLD + 200 }, (_, i) => card(document, `n${i}`, i === 7 ? 'LURE' : 'plain'));
+    document.body.append(...nodes);
+    await scheduler.drain();
+    expect(runtime.stats().storms).toBe(1);
+    // One search of the whole page instead of 1,200 searches of added subtrees.
+    expect(runtime.stats().discovered - before).toBe(1);
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c', 'n7']);
+    expect(runtime.stats().scanned).toBe(3 + 2); // "plain" is one posting key, repeated
+
+    // Below the threshold, added postings are handled one subtree at a time.
+    document.body.append(card(document, 'x', 'LURE again'), card(document, 'y', 'fine'));
+    await scheduler.drain();
+    expect(runtime.stats().storms).toBe(1);
+    expect(rendering.warnedIds(document)).toContain('x');
+  });
+
+  it('follows the sensitivity setting live', async () => {
+    const { rendering, memory, settle } = setup();
+    await settle();
+    memory.setSettings({ sensitivity: 'high' });
+    expect(rendering.warnedIds(document)).toEqual(['a']);
+    memory.setSettings({ sensitivity: 'medium' });
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
+  it('removes every warning when the user turns the site off, and reports it', async () => {
+    const { rendering, memory, reports, scheduler, settle } = setup();
+    await settle();
+    memory.setSettings({ disabledSites: ['cards'] });
+    expect(rendering.warnedIds(document)).toEqual([]);
+    await vi.waitFor(() => expect(reports.at(-1)).toMatchObject({ enabled: false, flagged: [] }));
+    // Nothing is watched while off.
+    document.body.append(card(document, 'z', 'LURE'));
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual([]);
+  });
+
+  it('remembers "Not a scam" by the posting key, keeps an Undo line here, and hides it on the next visit', async () => {
+    const first = setup();
+    await first.settle();
+    const entry = first.rendering.shown.get(document.querySelector('[data-id="a"]')!)!;
+    entry.view.onDismiss();
+    expect(first.memory.dismissals.map((d) => d.key)).toEqual([entry.view.key]);
+    expect(first.memory.dismissals[0]?.title).toContain('Data encoder');
+    expect(document.querySelector('[data-id="a"] [data-test-warning]')?.getAttribute('data-test-warning')).toBe('dismissed');
+    entry.view.onUndoDismiss();
+    expect(first.memory.dismissals).toEqual([]);
+    expect(first.rendering.warnedIds(document)).toEqual(['a', 'c']);
+    entry.view.onDismiss();
+    first.runtime.stop();
+    expect(document.querySelectorAll('[data-test-warning]')).toHaveLength(0);
+
+    // A new page load with the stored dismissal: no warning at all on that posting.
+    const second = setup({ store: first.memory.store });
+    await second.settle();
+    expect(second.rendering.warnedIds(document)).toEqual(['c']);
+  });
+
+  it('shows a posting again when its dismissal is undone elsewhere (popup, options)', async () => {
+    const { rendering, memory, settle } = setup();
+    await settle();
+    const key = rendering.shown.get(document.querySelector('[data-id="c"]')!)!.view.key;
+    memory.setDismissals([{ key, title: 'Typist', at: 1 }]);
+    expect(rendering.warnedIds(document)).toEqual(['a']);
+    memory.setDismissals([]);
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
+  it('falls back to the generic adapter when the site adapter finds nothing or throws', async () => {
+    const generic: SiteAdapter = { ...cardAdapter(), id: 'generic', postingSelector: undefined };
+    const broken = cardAdapter({ postingSelector: '.renamed-card', find: () => [] });
+    const { rendering, settle } = setup({ adapter: broken, fallback: generic });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+    stops.pop()?.();
+
+    const throwing = cardAdapter({
+      postingSelector: undefined,
+      find: () => {
+        throw new Error('selector exploded');
+      },
+    });
+    const second = setup({ adapter: throwing, fallback: generic });
+    await second.settle();
+    expect(second.rendering.warnedIds(document)).toEqual(['a', 'c']);
+    expect(second.log).toHaveBeenCalledWith(expect.stringContaining('cards adapter failed'), expect.any(Error));
+  });
+
+  it('skips a posting whose scoring or rendering throws and warns on the others', async () => {
+    const score = vi.fn((posting: Parameters<typeof markerScore>[0]) => {
+      if (posting.body.startsWith('Typist')) throw new Error('rule bug');
+      return markerScore(posting);
+    });
+    const { rendering, log, settle } = setup({ score });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a']);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('scoring'), expect.any(Error));
+  });
+
+  it('scrolls to a flagged posting by key and says when there is none', async () => {
+    const { runtime, rendering, settle } = setup();
+    await settle();
+    const element = document.querySelector('[data-id="c"]')!;
+    const scrolled = vi.fn();
+    (element as HTMLElement).scrollIntoView = scrolled;
+    expect(runtime.scrollToPosting(rendering.shown.get(element)!.view.key)).toBe(true);
+    expect(scrolled).toHaveBeenCalled();
+    expect(runtime.scrollToPosting('no-such-key')).toBe(false);
+  });
+
+  it('ignores its own warning elements when they are added to the page', async () => {
+    const { score, scheduler, settle } = setup();
+    await settle();
+    const calls = score.mock.calls.length;
+    const own = document.createElement('div');
+    own.setAttribute('data-test-warning', 'high');
+    own.append(card(document, 'inside', 'LURE'));
+    document.body.append(own);
+    await scheduler.drain();
+    expect(score.mock.calls.length).toBe(calls);
+  });
+});
