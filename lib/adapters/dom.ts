@@ -116,19 +116,41 @@ export function oneLine(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** One-line text of the first element matching any of `selectors` inside `root`; undefined when none has text. */
+/**
+ * One-line text of the first element matching `selectors` inside `root`. The list is tried in the order written
+ * (the first selector is the preferred hook), then in document order; undefined when none has text.
+ */
 export function firstText(root: ParentNode, selectors: string, options?: TextOptions): string | undefined {
-  let candidates: Element[];
-  try {
-    candidates = Array.from(root.querySelectorAll(selectors));
-  } catch {
-    return undefined;
-  }
-  for (const candidate of candidates) {
-    const text = oneLine(textOf(candidate, options));
-    if (text) return text;
+  for (const selector of splitSelectorList(selectors)) {
+    for (const candidate of queryAll(root, selector)) {
+      if (candidate === root) continue;
+      const text = oneLine(textOf(candidate, options));
+      if (text) return text;
+    }
   }
   return undefined;
+}
+
+/** Split a selector list at its top-level commas (not those inside brackets, parentheses or quotes). */
+export function splitSelectorList(selectors: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selectors.length; i++) {
+    const char = selectors[i];
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(selectors.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(selectors.slice(start).trim());
+  return parts.filter(Boolean);
 }
 
 /** An absolute http(s) address for `href` relative to the element's document; undefined otherwise. */
@@ -193,4 +215,10 @@ export function commonAncestor(a: Element, b: Element): Element | null {
     if (node.contains(b)) return node;
   }
   return null;
+}
+
+/** Does a short line read like pay ("$1.5K/month", "PHP 25,000 - 30,000", "RM 4,000 per month")? */
+export function looksLikePay(text: string | undefined): boolean {
+  if (!text) return false;
+  return /[$₱€£¥฿₫]\s?\d|\b(?:usd|php|sgd|myr|rm|idr|rp|hkd|thb|eur)\s?\d|\d[\d,.]*\s?(?:k|usd|php|sgd|myr|hkd|thb)\b|\/\s?(?:mo|month|yr|year|hr|hour)\b|per (?:month|year|hour)/i.test(text);
 }

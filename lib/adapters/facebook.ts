@@ -1,9 +1,9 @@
-// Facebook: posts in the news feed, in groups and on a post's own page; Marketplace listings (job listings
-// appear there as ordinary items). Class names are hashed and change weekly, so only roles, ARIA and data
+// Facebook: posts in the news feed, in groups and on a post's own page; Marketplace listing cards (job
+// listings appear there as ordinary items; an item's own page is left to the generic adapter). Class names are hashed and change weekly, so only roles, ARIA and data
 // attributes are used. Comments are role="article" too: only the outermost article is a post.
 import type { FoundPosting } from './types';
 import { defineSiteAdapter, posting, pushPosting } from './define';
-import { absoluteUrl, firstText, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Feed and groups: one post (feed units carry aria-posinset; a post's own page has a lone article). */
@@ -14,10 +14,6 @@ export const SELECTORS = {
   postLink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"]',
   /** Marketplace search and category pages: one listing card (a link to the item). */
   marketplaceCard: 'a[href*="/marketplace/item/"]',
-  /** Marketplace item page (full page or the viewer dialog): the listing's title. */
-  marketplaceItemTitle: 'h1',
-  /** Marketplace item page: where the listing is shown (the viewer dialog or the main column). */
-  marketplaceItemView: 'div[role="dialog"][aria-label], div[role="main"]',
   /** Everywhere: buttons, reaction bars and screen-reader-only words that are not the posting's. */
   chrome: 'button, [role="button"], [role="toolbar"], form',
 } as const;
@@ -39,11 +35,7 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
     }));
   }
 
-  const item = marketplaceItem(root);
-  if (item) found.push(item);
-
   for (const card of outermost(queryAll(root, SELECTORS.marketplaceCard))) {
-    if (item && item.element.contains(card)) continue;
     // A card reads, top to bottom: price, title, location (each its own line).
     const lines = textOf(card).split('\n').map(oneLine).filter(Boolean);
     const priceFirst = lines.length >= 2 && /\d|free/i.test(lines[0] ?? '');
@@ -59,21 +51,6 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
   }
   return found;
 });
-
-/** The Marketplace item shown on `/marketplace/item/<id>`, with its description. */
-function marketplaceItem(root: ParentNode): FoundPosting | null {
-  const url = pageUrl(root as Node) ?? '';
-  if (!/\/marketplace\/item\/\d+/.test(url)) return null;
-  const view = outermost(queryAll(root, SELECTORS.marketplaceItemView)).find((candidate) => queryFirst(candidate, SELECTORS.marketplaceItemTitle));
-  if (!view) return null;
-  const entry = posting({
-    title: firstText(view, SELECTORS.marketplaceItemTitle),
-    body: textOf(view, { skip: `${SELECTORS.chrome}, ${SELECTORS.marketplaceCard}` }),
-    url: url.replace(/\?.*$/, ''),
-    site: 'facebook',
-  });
-  return entry ? { element: view, posting: entry } : null;
-}
 
 function postUrl(post: Element): string | undefined {
   const link = queryFirst(post, SELECTORS.postLink);

@@ -3,7 +3,7 @@
 // data-occludable-job-id, the #job-details description, data-urn on feed updates. Guest pages are covered too.
 import type { FoundPosting } from './types';
 import { defineSiteAdapter, posting, pushPosting } from './define';
-import { absoluteUrl, closestSafe, firstText, linkUrl, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, closestSafe, firstText, linkUrl, looksLikePay, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Job search list: one card per job (logged-in list item, or the guest search card). */
@@ -53,7 +53,7 @@ export const linkedinAdapter = defineSiteAdapter('linkedin', POSTING_SELECTOR, (
       title,
       company,
       location,
-      salary: salary && /\d/.test(salary) ? salary : undefined,
+      salary: looksLikePay(salary) ? salary : undefined,
       body: textOf(card, { skip: SELECTORS.chrome }),
       url: jobUrl(card),
       site: 'linkedin',

@@ -20,7 +20,7 @@ export const SELECTORS = {
   /** Job view: the job's description. */
   viewDescription: '#job-description, p.job-description',
   /** Job view: the card or section holding title, facts and description. */
-  view: 'section.card, .card, main',
+  view: 'section.card, div.card',
   /** Job view: the facts list (type, wage, hours), as dt/dd pairs. */
   viewFacts: 'dl',
 } as const;
