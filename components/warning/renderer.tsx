@@ -1,0 +1,98 @@
+// Puts warnings into the page: one small host element per flagged posting, with an open shadow root that adopts
+// the one shared stylesheet (no per-posting UI framework set-up, unlike WXT's createShadowRootUi).
+import { render } from 'preact';
+import type { WarningHandle, WarningRenderer, WarningView } from '@/lib/page/warning-contract';
+import { applyWarningStyles } from './styles';
+import { Warning } from './Warning';
+
+/** Marks the host elements, so the page observer skips them and tests can find them. */
+export const WARNING_HOST_ATTRIBUTE = 'data-job-lure-alert';
+
+// Inline and !important: page rules cannot hide, move or restyle the host (inline !important beats them all).
+const HOST_STYLE = [
+  'all: initial !important',
+  'display: block !important',
+  'position: static !important',
+  'visibility: visible !important',
+  'opacity: 1 !important',
+  'width: auto !important',
+  'height: auto !important',
+  'max-width: 100% !important',
+  'margin: 0 !important',
+  'padding: 0 !important',
+  'transform: none !important',
+  'filter: none !important',
+  'clip-path: none !important',
+  'grid-column: 1 / -1 !important',
+  'pointer-events: auto !important',
+].join(';');
+
+/** Events that stay inside the warning: the posting's own click handlers and links must not react to them. */
+const CONTAINED_EVENTS = ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+
+export interface WarningRendererOptions {
+  guideUrl: string;
+  onOpenGuide?: (section: string, event: Event) => void;
+}
+
+export function createWarningRenderer(options: WarningRendererOptions): WarningRenderer {
+  return {
+    isOwnNode: (node) => node.nodeType === 1 && (node as Element).hasAttribute(WARNING_HOST_ATTRIBUTE),
+    show(postingElement, view) {
+      const doc = postingElement.ownerDocument;
+      const host = doc.createElement('div');
+      host.setAttribute(WARNING_HOST_ATTRIBUTE, view.verdict.level);
+      host.setAttribute('style', HOST_STYLE);
+      const shadow = host.attachShadow({ mode: 'open' });
+      applyWarningStyles(shadow);
+      const mount = doc.createElement('div');
+      shadow.appendChild(mount);
+      for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => containEvent(event, shadow));
+
+      const paint = (next: WarningView) => {
+        host.setAttribute(WARNING_HOST_ATTRIBUTE, next.dismissed ? 'dismissed' : next.verdict.level);
+        render(<Warning view={next} guideUrl={options.guideUrl} onOpenGuide={options.onOpenGuide} />, mount);
+      };
+      const attach = () => insertInto(postingElement, host);
+
+      paint(view);
+      attach();
+      const handle: WarningHandle = {
+        update: paint,
+        remove() {
+          render(null, mount);
+          host.remove();
+        },
+        isAttached: () => host.isConnected && (postingElement.contains(host) || host.nextElementSibling === postingElement),
+        reattach: attach,
+        focus() {
+          shadow.querySelector<HTMLElement>('.jla')?.focus({ preventScroll: true });
+        },
+      };
+      return handle;
+    },
+  };
+}
+
+/** Stop the event at the host; cancel a click's default action unless it was on one of our own links. */
+function containEvent(event: Event, shadow: ShadowRoot): void {
+  event.stopPropagation();
+  if (event.type !== 'click' && event.type !== 'auxclick') return;
+  const ownLink = event.composedPath().some((node) => node instanceof Element && node.tagName === 'A' && shadow.contains(node));
+  // A posting wrapped in a link would otherwise follow it when "Why?" is clicked.
+  if (!ownLink) event.preventDefault();
+}
+
+/** Where the warning goes: first thing inside the posting, except where a <div> cannot sit. */
+function insertInto(postingElement: Element, host: HTMLElement): void {
+  const tag = postingElement.tagName;
+  if (tag === 'TR') {
+    const cell = postingElement.querySelector('td, th');
+    if (cell) return void cell.insertBefore(host, cell.firstChild);
+  }
+  if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'TBODY' || tag === 'IMG') {
+    postingElement.parentNode?.insertBefore(host, postingElement);
+    return;
+  }
+  postingElement.insertBefore(host, postingElement.firstChild);
+}

@@ -1,0 +1,165 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { quoteOf, topSignals } from '@/components/warning/evidence';
+import { WARNING_HOST_ATTRIBUTE, createWarningRenderer } from '@/components/warning/renderer';
+import type { Posting, SignalHit, Verdict } from '@/lib/engine/types';
+import { parseMessageTable, useMessages } from '@/lib/i18n';
+import type { WarningView } from '@/lib/page/warning-contract';
+
+// WXT's fake browser loads esbuild, which refuses jsdom's TextEncoder; the strings come from the real en table.
+vi.mock('wxt/browser', () => ({ browser: { i18n: { getMessage: () => '' } } }));
+
+beforeAll(() => {
+  const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as unknown;
+  useMessages(parseMessageTable(en, 'en'));
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  document.head.replaceChildren();
+});
+
+const HOSTILE = '<img src=x onerror="window.pwned=1">';
+
+const posting: Posting = {
+  title: 'Customer service (Cambodia)',
+  body: `Urgent hiring! Free flight and visa. Salary 1500 USD. Contact us on Telegram ${HOSTILE} today.`,
+};
+
+function signal(id: string, category: SignalHit['category'], text: string): SignalHit {
+  const start = posting.body.indexOf(text);
+  return { id, category, source: 'https://www.dmw.gov.ph/advisory', evidence: [{ field: 'body', start, end: start + text.length, text }] };
+}
+
+const verdict: Verdict = {
+  score: 88,
+  level: 'high',
+  signals: [signal('pay.free_travel', 'employer_pays', 'Free flight and visa'), signal('chat.telegram', 'off_platform', `Telegram ${HOSTILE}`), signal('pay.extra', 'employer_pays', 'visa'), signal('urgent', 'urgency_secrecy', 'Urgent hiring')],
+  reasons: ['combo.travel_paid+chat'],
+  languages: ['en'],
+};
+
+function view(overrides: Partial<WarningView> = {}): WarningView {
+  return { posting, verdict, key: 'k1', dismissed: false, onDismiss: vi.fn(), onUndoDismiss: vi.fn(), ...overrides };
+}
+
+function mount(v = view()) {
+  const element = document.createElement('article');
+  element.innerHTML = '<h2>Customer service</h2><p>ad text</p>';
+  document.body.append(element);
+  const renderer = createWarningRenderer({ guideUrl: 'chrome-extension://id/guide.html' });
+  const handle = renderer.show(element, v);
+  const host = element.firstElementChild as HTMLElement;
+  const shadow = host.shadowRoot!;
+  return { element, renderer, handle, host, shadow };
+}
+
+describe('inline warning', () => {
+  it('attaches one host as the posting’s first child, styled inline so page CSS cannot hide it', () => {
+    const { element, host, renderer } = mount();
+    expect(host.getAttribute(WARNING_HOST_ATTRIBUTE)).toBe('high');
+    expect(host.style.getPropertyValue('display')).toBe('block');
+    expect(host.style.getPropertyPriority('display')).toBe('important');
+    expect(renderer.isOwnNode(host)).toBe(true);
+    expect(renderer.isOwnNode(element)).toBe(false);
+    // The page's own content is untouched.
+    expect(element.querySelector('h2')?.textContent).toBe('Customer service');
+  });
+
+  it('shows the level, one line per reason category, and marks the posting’s own words', () => {
+    const { shadow } = mount();
+    const note = shadow.querySelector('[role="note"]')!;
+    expect(note.getAttribute('aria-label')).toBe('Job Lure Alert: High risk');
+    expect(shadow.querySelector('.level')?.textContent).toBe('High risk');
+    const reasons = [...shadow.querySelectorAll('.reasons li')];
+    expect(reasons).toHaveLength(3); // employer_pays once, off_platform, urgency_secrecy
+    expect(reasons[0]?.querySelector('.reason')?.textContent).toBe('Travel paid for you');
+    expect([...shadow.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Free flight and visa', `Telegram ${HOSTILE}`, 'Urgent hiring']);
+  });
+
+  it('sets page text only as text: markup in a posting never becomes elements', () => {
+    const { shadow } = mount();
+    expect(shadow.querySelector('img')).toBeNull();
+    expect(shadow.textContent).toContain(HOSTILE);
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('expands "Why?" with each reason’s source and guide links, and says so to assistive technology', async () => {
+    const { shadow } = mount();
+    const why = shadow.querySelector<HTMLButtonElement>('[data-action="why"]')!;
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    why.click();
+    await vi.waitFor(() => expect(why.getAttribute('aria-expanded')).toBe('true'));
+    const panel = shadow.getElementById(why.getAttribute('aria-controls')!)!;
+    const links = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://www.dmw.gov.ph/advisory');
+    expect(links).toContain('chrome-extension://id/guide.html#sign-employer_pays');
+    expect(links).toContain('chrome-extension://id/guide.html#verify');
+    expect(links).toContain('chrome-extension://id/guide.html#hotlines');
+    expect(panel.textContent).toContain('dmw.gov.ph');
+  });
+
+  it('calls back on "Not a scam", shows Undo once dismissed, and folds away on "Hide"', async () => {
+    const v = view();
+    const { shadow, handle } = mount(v);
+    shadow.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!.click();
+    expect(v.onDismiss).toHaveBeenCalledTimes(1);
+    handle.update({ ...v, dismissed: true });
+    const undo = shadow.querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+    expect(shadow.textContent).toContain('not a scam');
+    undo.click();
+    expect(v.onUndoDismiss).toHaveBeenCalledTimes(1);
+    handle.update(v);
+    shadow.querySelector<HTMLButtonElement>('[data-action="hide"]')!.click();
+    await vi.waitFor(() => expect(shadow.querySelector('[data-action="show"]')).not.toBeNull());
+    expect(shadow.querySelector('.reasons')).toBeNull();
+  });
+
+  it('keeps clicks inside: the posting’s own handlers and links do not fire', () => {
+    const link = document.createElement('a');
+    link.href = 'https://jobs.example/ad/1';
+    document.body.append(link);
+    const element = document.createElement('div');
+    link.append(element);
+    const pageHandler = vi.fn();
+    link.addEventListener('click', pageHandler);
+    const renderer = createWarningRenderer({ guideUrl: 'x' });
+    renderer.show(element, view());
+    const button = element.firstElementChild!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="why"]')!;
+    const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    button.dispatchEvent(event);
+    expect(pageHandler).not.toHaveBeenCalled();
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('knows when the page threw it out, goes back in, and removes itself cleanly', () => {
+    const { element, handle } = mount();
+    element.replaceChildren();
+    expect(handle.isAttached()).toBe(false);
+    handle.reattach();
+    expect(handle.isAttached()).toBe(true);
+    handle.remove();
+    expect(element.querySelector(`[${WARNING_HOST_ATTRIBUTE}]`)).toBeNull();
+  });
+});
+
+describe('evidence quotes', () => {
+  it('quotes the words with context, cut at word boundaries', () => {
+    const body = 'We are hiring now. Work in Sihanoukville with free accommodation and food for all staff members, paid every two weeks in cash.';
+    const start = body.indexOf('free accommodation');
+    const quote = quoteOf({ body }, { field: 'body', start, end: start + 18, text: 'free accommodation' });
+    expect(quote.match).toBe('free accommodation');
+    expect(quote.before.startsWith('…')).toBe(true);
+    expect(body).toContain(quote.before.slice(1).trim());
+    expect(quote.after.endsWith('…')).toBe(true);
+  });
+
+  it('finds the words when the offsets no longer fit the text, and falls back to the words alone', () => {
+    expect(quoteOf({ body: 'Apply via Telegram now' }, { field: 'body', start: 50, end: 58, text: 'Telegram' }).match).toBe('Telegram');
+    expect(quoteOf({ body: 'nothing here' }, { field: 'title', start: 0, end: 4, text: 'Visa' })).toEqual({ before: '', match: 'Visa', after: '' });
+  });
+
+  it('keeps the strongest signal of each category', () => {
+    expect(topSignals(verdict.signals, 3).map((s) => s.id)).toEqual(['pay.free_travel', 'chat.telegram', 'urgent']);
+  });
+});
