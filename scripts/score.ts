@@ -1,0 +1,254 @@
+// Command line scorer: JSONL postings in, one verdict per line out, in input order. Streams, so a file of any
+// size is read line by line; a malformed line is reported on stderr with its number and the others still score.
+//
+//   npm run --silent score -- ads.jsonl        cat ads.jsonl | npm run --silent score -- -
+//   npm run --silent score -- --text "..."     npm run --silent score -- --pretty test/fixtures/sample-ads.jsonl
+import { createReadStream, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Readable, Writable } from 'node:stream';
+import { score } from '../lib/engine/index';
+import type { Posting, SignalHit, Verdict } from '../lib/engine/types';
+
+export const HELP = `Usage: job-lure-alert [options] FILE|-
+       job-lure-alert [options] --text "a job ad or message"
+
+Scores job postings for signs of recruitment into scam compounds, locally, with the extension's rules.
+
+Input: JSONL, one JSON object a line, from FILE or from standard input ("-"):
+  text      string, required, non-empty   the ad or message (scored as the posting body)
+  id        string or number, optional    echoed back; defaults to the line number
+  title, company, location, salary, url   strings, optional
+Blank lines are skipped.
+
+Output: one JSON object a line, in input order: {"id", "score", "level", "signals"}
+  score 0-100, level none|low|medium|high, signals = the rules that fired, with their evidence and source.
+
+Options:
+  --text TEXT   score TEXT instead of reading a file (id 1)
+  --pretty      print a readable verdict with its reasons instead of JSON
+  -h, --help    show this help
+
+Exit status:
+  0  every line was scored
+  1  at least one line was malformed (bad JSON, missing or empty "text", a field of the wrong type) or could
+     not be scored; each such line is reported on stderr with its line number, and all other lines are
+     still scored and printed
+  2  bad usage, or the input file cannot be read
+`;
+
+const OPTIONAL_STRING_FIELDS = ['title', 'company', 'location', 'salary', 'url'] as const;
+
+export interface ParsedLine {
+  id: string | number;
+  posting: Posting;
+}
+
+/** One JSONL line to a posting, or the reason it is malformed. Blank lines give null. */
+export function parseLine(line: string, lineNumber: number): ParsedLine | { error: string } | null {
+  if (line.trim() === '') return null;
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch (error) {
+    return { error: `not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return { error: 'not a JSON object' };
+  const record = row as Record<string, unknown>;
+  if (typeof record.text !== 'string') return { error: '"text" is missing or not a string' };
+  if (record.text.trim() === '') return { error: '"text" is empty' };
+  const posting: Posting = { body: record.text };
+  for (const field of OPTIONAL_STRING_FIELDS) {
+    const value = record[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') return { error: `"${field}" must be a string` };
+    posting[field] = value;
+  }
+  let id: string | number = lineNumber;
+  if (record.id !== undefined && record.id !== null) {
+    if (typeof record.id !== 'string' && typeof record.id !== 'number') return { error: '"id" must be a string or a number' };
+    id = record.id;
+  }
+  return { id, posting };
+}
+
+export interface OutputRow {
+  id: string | number;
+  score: number;
+  level: Verdict['level'];
+  signals: SignalHit[];
+}
+
+export function outputRow(id: string | number, verdict: Verdict): OutputRow {
+  return { id, score: verdict.score, level: verdict.level, signals: verdict.signals };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readable output. English strings come from the extension's own locale file when it is there.
+
+type Strings = Record<string, { message: string } | undefined>;
+
+function loadEnglishStrings(): Strings {
+  try {
+    const url = new URL('../public/_locales/en/messages.json', import.meta.url);
+    return JSON.parse(readFileSync(url, 'utf8')) as Strings;
+  } catch {
+    return {};
+  }
+}
+
+/** Page text in a terminal: drop control characters (escape sequences) and fold whitespace. */
+function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function prettyVerdict(id: string | number, posting: Posting, verdict: Verdict, strings: Strings): string {
+  const say = (key: string, fallback: string) => strings[key]?.message ?? fallback;
+  const heading = shorten(terminalSafe(posting.title ?? posting.body), 90);
+  const lines = [
+    `#${id}  ${say(`level_${verdict.level}`, verdict.level).toUpperCase()} (score ${verdict.score})`,
+    `  ${heading}`,
+  ];
+  if (verdict.reasons.length > 0) {
+    lines.push(`  Why: ${verdict.reasons.map((reason) => say(`reason_${reason}`, reason)).join('; ')}`);
+  }
+  for (const signal of verdict.signals) {
+    const quotes = signal.evidence.slice(0, 3).map((evidence) => `"${shorten(terminalSafe(evidence.text), 40)}"`);
+    lines.push(`  - ${say(`category_${signal.category}`, signal.category)} [${signal.id}]: ${quotes.join(', ')}`);
+    lines.push(`      source: ${signal.source}`);
+  }
+  if (verdict.signals.length === 0) lines.push('  No warning signs found.');
+  return `${lines.join('\n')}\n\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface Io {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+/** Runs the CLI; resolves to the exit status. */
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        text: { type: 'string' },
+        pretty: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`job-lure-alert: ${(error as Error).message}\nTry --help.\n`);
+    return 2;
+  }
+  const { values, positionals } = options;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const hasText = values.text !== undefined;
+  if ((hasText && positionals.length > 0) || (!hasText && positionals.length !== 1)) {
+    io.stderr.write('job-lure-alert: give one input, a FILE, "-" for standard input, or --text "...". Try --help.\n');
+    return 2;
+  }
+
+  const strings = values.pretty ? loadEnglishStrings() : {};
+  const emit = async (id: string | number, posting: Posting): Promise<void> => {
+    const verdict = score(posting);
+    await write(io.stdout, values.pretty ? prettyVerdict(id, posting, verdict, strings) : `${JSON.stringify(outputRow(id, verdict))}\n`);
+  };
+
+  if (hasText) {
+    const text = values.text ?? '';
+    if (text.trim() === '') {
+      io.stderr.write('job-lure-alert: --text is empty.\n');
+      return 2;
+    }
+    await emit(1, { body: text });
+    return 0;
+  }
+
+  const source = positionals[0]!;
+  const label = source === '-' ? 'stdin' : source;
+  const input = source === '-' ? io.stdin : createReadStream(source);
+  const opened = new Promise<Error | null>((resolve) => {
+    if (source === '-') resolve(null);
+    else {
+      input.once('open', () => resolve(null));
+      input.once('error', resolve);
+    }
+  });
+  const openError = await opened;
+  if (openError) {
+    io.stderr.write(`job-lure-alert: cannot read ${source}: ${openError.message}\n`);
+    return 2;
+  }
+
+  let failed = 0;
+  let lineNumber = 0;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      const parsed = parseLine(line, lineNumber);
+      if (parsed === null) continue;
+      if ('error' in parsed) {
+        failed++;
+        io.stderr.write(`${label}:${lineNumber}: skipped, ${parsed.error}\n`);
+        continue;
+      }
+      try {
+        await emit(parsed.id, parsed.posting);
+      } catch (error) {
+        failed++;
+        io.stderr.write(`${label}:${lineNumber}: could not be scored: ${(error as Error).message}\n`);
+      }
+    }
+  } catch (error) {
+    io.stderr.write(`job-lure-alert: reading ${source} failed at line ${lineNumber + 1}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (failed > 0) io.stderr.write(`job-lure-alert: ${failed} line${failed === 1 ? '' : 's'} not scored (see above).\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+/** True when this file is the program being run (tsx scripts/score.ts), not imported (bin, tests). */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+export function exitWhenPipeCloses(): void {
+  // `score ... | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+if (isEntryPoint()) {
+  exitWhenPipeCloses();
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,163 @@
+// The command line scorer, run as a user runs it: a child process on files, standard input and --text.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseLine } from '../../scripts/score';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const workDir = mkdtempSync(join(tmpdir(), 'jla-cli-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runScript(args: string[], input?: string): Run {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function runBin(args: string[], input?: string): Run {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'job-lure-alert.mjs'), ...args], {
+    cwd: workDir, // not the repo: the bin must find its own files
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function jsonLines(stdout: string): { id: unknown; score: number; level: string; signals: { id: string }[] }[] {
+  return stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+const LURE =
+  'URGENT: chat support agents wanted in Sihanoukville, Cambodia. $1,500/month, free flight, visa and accommodation, ' +
+  'no experience needed. Contact us on Telegram and fly next week.';
+const ORDINARY = 'Neighbourhood bakery in Porto needs a morning baker. Apply in person with your CV.';
+
+const MIXED = [
+  JSON.stringify({ id: 'first', text: LURE, title: 'Chat support' }),
+  JSON.stringify({ text: ORDINARY }),
+  '{"id": "broken", "text": ',
+  JSON.stringify({ id: 'no-text', title: 'Missing text' }),
+  '',
+  JSON.stringify({ id: 'bad-title', text: ORDINARY, title: 42 }),
+  JSON.stringify({ id: 7, text: ORDINARY, company: 'Porto Bakery', location: 'Porto', salary: '€900', url: 'https://example.org/job' }),
+].join('\n');
+
+describe('score CLI', () => {
+  const mixedFile = join(workDir, 'mixed.jsonl');
+  writeFileSync(mixedFile, `${MIXED}\n`);
+
+  it('scores a file in input order, reports malformed lines by number, and exits 1', () => {
+    const run = runScript([mixedFile]);
+    expect(run.status).toBe(1);
+    const rows = jsonLines(run.stdout);
+    expect(rows.map((row) => row.id)).toEqual(['first', 2, 7]);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['id', 'level', 'score', 'signals']);
+      expect(row.score).toBeGreaterThanOrEqual(0);
+      expect(row.score).toBeLessThanOrEqual(100);
+    }
+    expect(['medium', 'high']).toContain(rows[0]!.level);
+    expect(rows[0]!.signals.length).toBeGreaterThan(0);
+    expect(rows[0]!.score).toBeGreaterThan(rows[1]!.score);
+    expect(run.stderr).toMatch(/mixed\.jsonl:3: .*not valid JSON/);
+    expect(run.stderr).toMatch(/mixed\.jsonl:4: .*"text" is missing/);
+    expect(run.stderr).toMatch(/mixed\.jsonl:6: .*"title" must be a string/);
+    expect(run.stderr).not.toMatch(/:5:/); // the blank line is skipped quietly
+    expect(run.stderr).toMatch(/3 lines not scored/);
+  });
+
+  it('reads standard input with "-"', () => {
+    const input = [JSON.stringify({ id: 'a', text: ORDINARY }), JSON.stringify({ id: 'b', text: LURE })].join('\n');
+    const run = runScript(['-'], input);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const rows = jsonLines(run.stdout);
+    expect(rows.map((row) => row.id)).toEqual(['a', 'b']);
+    expect(rows[1]!.score).toBeGreaterThan(rows[0]!.score);
+  });
+
+  it('scores plain text with --text, and prints reasons with --pretty', () => {
+    const json = runScript(['--text', LURE]);
+    expect(json.status).toBe(0);
+    const [row] = jsonLines(json.stdout);
+    expect(row!.id).toBe(1);
+    expect(['medium', 'high']).toContain(row!.level);
+
+    const pretty = runScript(['--pretty', '--text', LURE]);
+    expect(pretty.status).toBe(0);
+    expect(pretty.stdout).toMatch(/^#1 {2}(MEDIUM|HIGH) RISK \(score \d+\)/);
+    expect(pretty.stdout).toContain('source: https://');
+  });
+
+  it('refuses bad usage and unreadable files with exit 2', () => {
+    expect(runScript([]).status).toBe(2);
+    expect(runScript(['--text', 'x', mixedFile]).status).toBe(2);
+    const missing = runScript([join(workDir, 'nope.jsonl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.jsonl/);
+  });
+
+  it('documents the exit status in --help', () => {
+    const run = runScript(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Exit status:[\s\S]*1 {2}at least one line was malformed/);
+  });
+
+  it('runs as the installed bin from another directory', () => {
+    const run = runBin(['-'], `${JSON.stringify({ id: 'x', text: LURE })}\nnot json\n`);
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout).map((row) => row.id)).toEqual(['x']);
+    expect(run.stderr).toMatch(/stdin:2: .*not valid JSON/);
+  });
+
+  it('scores every bundled sample ad', () => {
+    const run = runScript([join(ROOT, 'test', 'fixtures', 'sample-ads.jsonl')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = jsonLines(run.stdout);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+  });
+});
+
+describe('parseLine', () => {
+  it('maps text to body and keeps the optional fields', () => {
+    expect(parseLine(JSON.stringify({ id: 'j1', text: 'Body', title: 'T', url: 'https://x.test' }), 4)).toEqual({
+      id: 'j1',
+      posting: { body: 'Body', title: 'T', url: 'https://x.test' },
+    });
+    expect(parseLine(JSON.stringify({ text: 'Body' }), 9)).toEqual({ id: 9, posting: { body: 'Body' } });
+  });
+
+  it.each([
+    ['[1,2]', 'not a JSON object'],
+    ['"text"', 'not a JSON object'],
+    ['null', 'not a JSON object'],
+    ['{"text": 5}', '"text" is missing or not a string'],
+    ['{"text": "   "}', '"text" is empty'],
+    ['{"text": "x", "id": {}}', '"id" must be a string or a number'],
+    ['{"text": "x", "location": ["a"]}', '"location" must be a string'],
+    ['{text: "x"}', 'not valid JSON'],
+  ])('%s is malformed', (line, message) => {
+    const parsed = parseLine(line, 1);
+    expect(parsed).not.toBeNull();
+    expect((parsed as { error: string }).error).toContain(message);
+  });
+
+  it('skips blank lines', () => {
+    expect(parseLine('   ', 3)).toBeNull();
+  });
+});
