@@ -3,7 +3,7 @@
 // attributes are used. Comments are role="article" too: only the outermost article is a post.
 import type { FoundPosting } from './types';
 import { defineSiteAdapter, posting, pushPosting } from './define';
-import { absoluteUrl, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, looksLikePay, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Feed and groups: one post (feed units carry aria-posinset; a post's own page has a lone article). */
@@ -39,10 +39,10 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
     // A card reads, top to bottom: price, title, location (each its own line).
     const lines = textOf(card).split('\n').map(oneLine).filter(Boolean);
     const priceFirst = lines.length >= 2 && /\d|free/i.test(lines[0] ?? '');
-    const [salary, title, location] = priceFirst ? lines : [undefined, ...lines];
+    const [price, title, location] = priceFirst ? lines : [undefined, ...lines];
     pushPosting(found, card, posting({
       title,
-      salary,
+      salary: looksLikePay(price) ? price : undefined,
       location,
       body: lines.join('\n'),
       url: absoluteUrl(card.getAttribute('href')?.replace(/\?.*$/, ''), card),
