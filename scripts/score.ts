@@ -102,7 +102,6 @@ function loadEnglishStrings(): Strings {
 
 /** Page text in a terminal: drop control characters (escape sequences) and fold whitespace. */
 function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

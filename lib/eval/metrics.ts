@@ -1,0 +1,175 @@
+// Evaluation metrics over scored corpus rows: pure functions, shared by `npm run eval` and its unit test.
+import type { Level } from '../engine/types';
+
+export type Label = 'lure' | 'scam' | 'legit' | 'other';
+export const LABELS: readonly Label[] = ['lure', 'scam', 'legit', 'other'];
+export const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
+
+export interface ScoredRow {
+  id: string;
+  corpus: string;
+  label: Label;
+  lang: string;
+  tags: readonly string[];
+  level: Level;
+  score: number;
+  /** Ids of the signals that fired. */
+  signals: readonly string[];
+}
+
+/** A share of a group: null when the group is empty, so "no data" is never shown as 0 %. */
+export type Rate = number | null;
+
+export interface Metrics {
+  count: number;
+  /** Share of rows at each level. */
+  levelShare: Record<Level, Rate>;
+  lures: number;
+  lureRecallHigh: Rate;
+  lureRecallMediumPlus: Rate;
+  legit: number;
+  legitFalsePositiveHigh: Rate;
+  legitFalsePositiveMediumPlus: Rate;
+  /** Legit rows tagged `hard`: they share surface features with lures. */
+  hard: number;
+  hardFalsePositiveHigh: Rate;
+  hardFalsePositiveMediumPlus: Rate;
+  scams: number;
+  scamRecallMediumPlus: Rate;
+}
+
+export function isMediumPlus(level: Level): boolean {
+  return level === 'medium' || level === 'high';
+}
+
+function share(rows: readonly ScoredRow[], test: (row: ScoredRow) => boolean): Rate {
+  if (rows.length === 0) return null;
+  let hits = 0;
+  for (const row of rows) if (test(row)) hits++;
+  return hits / rows.length;
+}
+
+const atHigh = (row: ScoredRow) => row.level === 'high';
+const atMediumPlus = (row: ScoredRow) => isMediumPlus(row.level);
+
+export function computeMetrics(rows: readonly ScoredRow[]): Metrics {
+  const lures = rows.filter((row) => row.label === 'lure');
+  const legit = rows.filter((row) => row.label === 'legit');
+  const hard = legit.filter((row) => row.tags.includes('hard'));
+  const scams = rows.filter((row) => row.label === 'scam');
+  const levelShare = Object.fromEntries(LEVELS.map((level) => [level, share(rows, (row) => row.level === level)])) as Record<Level, Rate>;
+  return {
+    count: rows.length,
+    levelShare,
+    lures: lures.length,
+    lureRecallHigh: share(lures, atHigh),
+    lureRecallMediumPlus: share(lures, atMediumPlus),
+    legit: legit.length,
+    legitFalsePositiveHigh: share(legit, atHigh),
+    legitFalsePositiveMediumPlus: share(legit, atMediumPlus),
+    hard: hard.length,
+    hardFalsePositiveHigh: share(hard, atHigh),
+    hardFalsePositiveMediumPlus: share(hard, atMediumPlus),
+    scams: scams.length,
+    scamRecallMediumPlus: share(scams, atMediumPlus),
+  };
+}
+
+/** Metrics for all rows and for each value of `key` (e.g. language), keys sorted. */
+export function metricsBy(rows: readonly ScoredRow[], key: (row: ScoredRow) => string): { all: Metrics; groups: Record<string, Metrics> } {
+  const grouped = new Map<string, ScoredRow[]>();
+  for (const row of rows) {
+    const name = key(row);
+    let list = grouped.get(name);
+    if (!list) grouped.set(name, (list = []));
+    list.push(row);
+  }
+  const groups: Record<string, Metrics> = {};
+  for (const name of [...grouped.keys()].sort()) groups[name] = computeMetrics(grouped.get(name)!);
+  return { all: computeMetrics(rows), groups };
+}
+
+export interface Bar {
+  name: string;
+  metric: keyof Metrics;
+  comparison: '>=' | '<=';
+  threshold: number;
+}
+
+/** The bars the engine must clear over all corpora combined (hard negatives count as legit). */
+export const BARS: readonly Bar[] = [
+  { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9 },
+  { name: 'lure recall at medium or higher', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.97 },
+  { name: 'legit false positives at high', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.003 },
+  { name: 'legit false positives at medium or higher', metric: 'legitFalsePositiveMediumPlus', comparison: '<=', threshold: 0.02 },
+];
+
+export interface BarResult extends Bar {
+  value: Rate;
+  passed: boolean;
+}
+
+/** A bar with no rows to measure (no lures, no legit rows) fails: an empty evaluation proves nothing. */
+export function checkBars(metrics: Metrics, bars: readonly Bar[] = BARS): BarResult[] {
+  return bars.map((bar) => {
+    const value = metrics[bar.metric] as Rate;
+    const passed = value !== null && (bar.comparison === '>=' ? value >= bar.threshold : value <= bar.threshold);
+    return { ...bar, value, passed };
+  });
+}
+
+export interface Miss {
+  id: string;
+  corpus: string;
+  lang: string;
+  label: Label;
+  level: Level;
+  score: number;
+  signals: readonly string[];
+}
+
+/** Lures below high, and legit rows at medium or higher: what the rules should look at next. */
+export function findMisses(rows: readonly ScoredRow[]): { luresBelowHigh: Miss[]; legitAtMediumPlus: Miss[] } {
+  const miss = (row: ScoredRow): Miss => ({
+    id: row.id, corpus: row.corpus, lang: row.lang, label: row.label, level: row.level, score: row.score, signals: row.signals,
+  });
+  return {
+    luresBelowHigh: rows.filter((row) => row.label === 'lure' && row.level !== 'high').map(miss),
+    legitAtMediumPlus: rows.filter((row) => row.label === 'legit' && isMediumPlus(row.level)).map(miss),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text tables.
+
+export function formatRate(rate: Rate): string {
+  if (rate === null) return '–';
+  const percent = rate * 100;
+  return `${percent >= 10 || percent === 0 ? percent.toFixed(0) : percent.toFixed(1)}%`;
+}
+
+const COLUMNS: { title: string; cell: (m: Metrics) => string }[] = [
+  { title: 'rows', cell: (m) => String(m.count) },
+  ...LEVELS.map((level) => ({ title: level, cell: (m: Metrics) => formatRate(m.levelShare[level]) })),
+  { title: 'lure', cell: (m) => String(m.lures) },
+  { title: 'lure@H', cell: (m) => formatRate(m.lureRecallHigh) },
+  { title: 'lure@M+', cell: (m) => formatRate(m.lureRecallMediumPlus) },
+  { title: 'legit', cell: (m) => String(m.legit) },
+  { title: 'FP@H', cell: (m) => formatRate(m.legitFalsePositiveHigh) },
+  { title: 'FP@M+', cell: (m) => formatRate(m.legitFalsePositiveMediumPlus) },
+  { title: 'hard', cell: (m) => String(m.hard) },
+  { title: 'hardFP@H', cell: (m) => formatRate(m.hardFalsePositiveHigh) },
+  { title: 'hardFP@M+', cell: (m) => formatRate(m.hardFalsePositiveMediumPlus) },
+  { title: 'scam', cell: (m) => String(m.scams) },
+  { title: 'scam@M+', cell: (m) => formatRate(m.scamRecallMediumPlus) },
+];
+
+/** A fixed-width table: one line per group, then the total. */
+export function formatTable(title: string, grouped: { all: Metrics; groups: Record<string, Metrics> }, groupTitle = 'lang'): string {
+  const header = [groupTitle, ...COLUMNS.map((column) => column.title)];
+  const body = Object.entries(grouped.groups).map(([name, metrics]) => [name, ...COLUMNS.map((column) => column.cell(metrics))]);
+  body.push(['all', ...COLUMNS.map((column) => column.cell(grouped.all))]);
+  const widths = header.map((cell, i) => Math.max(cell.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [title, line(header), ...body.map(line)].join('\n');
+}

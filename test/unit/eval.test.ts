@@ -1,0 +1,155 @@
+// Evaluation metrics on synthetic rows (the real corpora live outside the repo and are not needed here).
+import { describe, expect, it } from 'vitest';
+import type { Level } from '../../lib/engine/types';
+import {
+  BARS,
+  checkBars,
+  computeMetrics,
+  findMisses,
+  formatRate,
+  formatTable,
+  metricsBy,
+  type Label,
+  type ScoredRow,
+} from '../../lib/eval/metrics';
+
+let serial = 0;
+function row(label: Label, level: Level, extra: Partial<ScoredRow> = {}): ScoredRow {
+  serial++;
+  return { id: `r${serial}`, corpus: 'c', label, lang: 'en', tags: [], level, score: 0, signals: [], ...extra };
+}
+
+function repeat(n: number, make: () => ScoredRow): ScoredRow[] {
+  return Array.from({ length: n }, make);
+}
+
+describe('computeMetrics', () => {
+  const rows = [
+    row('lure', 'high'),
+    row('lure', 'high'),
+    row('lure', 'medium'),
+    row('lure', 'low'),
+    row('legit', 'none'),
+    row('legit', 'none'),
+    row('legit', 'medium', { tags: ['hard'] }),
+    row('legit', 'high', { tags: ['hard', 'verbatim'] }),
+    row('legit', 'low', { tags: ['hard'] }),
+    row('scam', 'medium'),
+    row('scam', 'low'),
+    row('other', 'high'),
+  ];
+  const metrics = computeMetrics(rows);
+
+  it('counts rows and level shares', () => {
+    expect(metrics.count).toBe(12);
+    expect(metrics.levelShare).toEqual({ none: 2 / 12, low: 3 / 12, medium: 3 / 12, high: 4 / 12 });
+  });
+
+  it('measures lure recall at high and at medium or higher', () => {
+    expect(metrics.lures).toBe(4);
+    expect(metrics.lureRecallHigh).toBe(0.5);
+    expect(metrics.lureRecallMediumPlus).toBe(0.75);
+  });
+
+  it('measures false positives of all legit rows and of hard ones apart', () => {
+    expect(metrics.legit).toBe(5);
+    expect(metrics.legitFalsePositiveHigh).toBe(1 / 5);
+    expect(metrics.legitFalsePositiveMediumPlus).toBe(2 / 5);
+    expect(metrics.hard).toBe(3);
+    expect(metrics.hardFalsePositiveHigh).toBe(1 / 3);
+    expect(metrics.hardFalsePositiveMediumPlus).toBe(2 / 3);
+  });
+
+  it('measures scam recall at medium or higher, and ignores "other" in every rate', () => {
+    expect(metrics.scams).toBe(2);
+    expect(metrics.scamRecallMediumPlus).toBe(0.5);
+  });
+
+  it('reports empty groups as null, not 0', () => {
+    const onlyLegit = computeMetrics([row('legit', 'none')]);
+    expect(onlyLegit.lureRecallHigh).toBeNull();
+    expect(onlyLegit.scamRecallMediumPlus).toBeNull();
+    expect(onlyLegit.hardFalsePositiveHigh).toBeNull();
+    expect(computeMetrics([]).levelShare.high).toBeNull();
+  });
+});
+
+describe('metricsBy', () => {
+  it('groups by a key, sorted, with the total', () => {
+    const rows = [row('lure', 'high', { lang: 'vi' }), row('lure', 'low', { lang: 'en' }), row('lure', 'high', { lang: 'vi' })];
+    const grouped = metricsBy(rows, (r) => r.lang);
+    expect(Object.keys(grouped.groups)).toEqual(['en', 'vi']);
+    expect(grouped.groups.vi!.lureRecallHigh).toBe(1);
+    expect(grouped.groups.en!.lureRecallHigh).toBe(0);
+    expect(grouped.all.lureRecallHigh).toBeCloseTo(2 / 3, 12);
+  });
+});
+
+describe('checkBars', () => {
+  const passing = [
+    ...repeat(90, () => row('lure', 'high')),
+    ...repeat(7, () => row('lure', 'medium')),
+    ...repeat(3, () => row('lure', 'low')),
+    ...repeat(1000, () => row('legit', 'none')),
+    ...repeat(3, () => row('legit', 'high')),
+    ...repeat(17, () => row('legit', 'medium')),
+  ];
+
+  it('passes exactly at the bars', () => {
+    const results = checkBars(computeMetrics(passing));
+    expect(results.map((r) => [r.name, r.passed])).toEqual(BARS.map((bar) => [bar.name, true]));
+  });
+
+  it('fails each bar one step past it', () => {
+    const oneLureHighToMedium = passing.map((r, i) => (i === 0 ? { ...r, level: 'medium' as const } : r));
+    const tooFewAtHigh = checkBars(computeMetrics(oneLureHighToMedium));
+    expect(tooFewAtHigh.find((r) => r.metric === 'lureRecallHigh')!.passed).toBe(false);
+
+    const oneMoreMiss = checkBars(computeMetrics([...passing, row('lure', 'low')]));
+    expect(oneMoreMiss.find((r) => r.metric === 'lureRecallMediumPlus')!.passed).toBe(false);
+
+    const oneMoreHighFalsePositive = checkBars(computeMetrics([...passing, row('legit', 'high', { tags: ['hard'] })]));
+    expect(oneMoreHighFalsePositive.find((r) => r.metric === 'legitFalsePositiveHigh')!.passed).toBe(false);
+
+    const oneMoreMediumFalsePositive = checkBars(computeMetrics([...passing, row('legit', 'medium'), row('legit', 'medium')]));
+    expect(oneMoreMediumFalsePositive.find((r) => r.metric === 'legitFalsePositiveMediumPlus')!.passed).toBe(false);
+  });
+
+  it('fails when there is nothing to measure', () => {
+    expect(checkBars(computeMetrics([])).every((r) => !r.passed)).toBe(true);
+  });
+});
+
+describe('findMisses', () => {
+  it('lists lures below high and legit rows at medium or higher, by id with signals', () => {
+    const rows = [
+      row('lure', 'high', { id: 'ok-lure' }),
+      row('lure', 'medium', { id: 'weak-lure', signals: ['role.chat_support'] }),
+      row('legit', 'medium', { id: 'noisy-legit', signals: ['destination.hotspot'] }),
+      row('legit', 'low', { id: 'quiet-legit' }),
+      row('scam', 'none', { id: 'scam' }),
+    ];
+    const misses = findMisses(rows);
+    expect(misses.luresBelowHigh.map((m) => [m.id, m.signals])).toEqual([['weak-lure', ['role.chat_support']]]);
+    expect(misses.legitAtMediumPlus.map((m) => [m.id, m.signals])).toEqual([['noisy-legit', ['destination.hotspot']]]);
+    expect(JSON.stringify(misses)).not.toContain('text');
+  });
+});
+
+describe('formatting', () => {
+  it('writes rates as percentages and empty rates as a dash', () => {
+    expect(formatRate(null)).toBe('–');
+    expect(formatRate(0)).toBe('0%');
+    expect(formatRate(0.003)).toBe('0.3%');
+    expect(formatRate(0.9712)).toBe('97%');
+  });
+
+  it('lays out one line per group and a total', () => {
+    const table = formatTable('== test', metricsBy([row('lure', 'high', { lang: 'vi' }), row('legit', 'none', { lang: 'en' })], (r) => r.lang));
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('== test');
+    expect(lines[1]).toMatch(/^lang\s+rows\s+none\s+low\s+medium\s+high\s+lure\s+lure@H/);
+    expect(lines.slice(2).map((line) => line.split(/\s+/)[0])).toEqual(['en', 'vi', 'all']);
+    expect(lines[4]).toMatch(/^all\s+2\s+50%\s+0%\s+0%\s+50%\s+1\s+100%\s+100%\s+1\s+0%\s+0%/);
+  });
+});
