@@ -1,0 +1,202 @@
+// Finds every rule's hits in a posting: normalise each field, run the phrase automaton once, then check the
+// near-pairs and exclusions of the rules that were hit, and map the hits back to the original text.
+
+import { PhraseMatcher, isBoundaryWordChar, type MatcherTerm } from './matcher';
+import { normaliseInto, normalisePhrase } from './normalise';
+import type { LangCode, PhraseList, Rule } from './rule';
+import type { Evidence, PostingTextField } from './types';
+
+/** What a phrase does for its rule. */
+const enum Slot {
+  Any = 0,
+  NearA = 1,
+  NearB = 2,
+  Unless = 3,
+}
+
+interface TermUse {
+  rule: number;
+  slot: Slot;
+  /** Index of the near clause (for NearA / NearB). */
+  clause: number;
+}
+
+/** What the matcher needs from a rule (mitigations share it without being signal rules). */
+export type Matchable = Pick<Rule, 'phrases' | 'near' | 'unless'>;
+
+export interface CompiledRules {
+  readonly rules: readonly Matchable[];
+  readonly matcher: PhraseMatcher;
+  readonly termUses: readonly (readonly TermUse[])[];
+  readonly termLangs: readonly (readonly LangCode[])[];
+  readonly terms: readonly MatcherTerm[];
+}
+
+/** Turns a phrase as written in a rule into a matcher term (see PhraseList for the `*` convention). */
+export function compilePhrase(raw: string): MatcherTerm {
+  const startWild = raw.startsWith('*');
+  const endWild = raw.endsWith('*');
+  const text = normalisePhrase(raw.slice(startWild ? 1 : 0, endWild ? -1 : undefined));
+  if (text.length === 0) throw new Error(`Empty phrase "${raw}"`);
+  return {
+    text,
+    boundaryStart: !startWild && isBoundaryWordChar(text.charCodeAt(0)),
+    boundaryEnd: !endWild && isBoundaryWordChar(text.charCodeAt(text.length - 1)),
+  };
+}
+
+export function compileRules(rules: readonly Matchable[]): CompiledRules {
+  const terms: MatcherTerm[] = [];
+  const termUses: TermUse[][] = [];
+  const termLangs: LangCode[][] = [];
+  const termIndex = new Map<string, number>();
+
+  const add = (list: PhraseList, use: TermUse): void => {
+    for (const [lang, phrases] of Object.entries(list) as [LangCode, readonly string[]][]) {
+      for (const raw of phrases) {
+        const term = compilePhrase(raw);
+        const key = `${term.boundaryStart ? 1 : 0}${term.boundaryEnd ? 1 : 0}${term.text}`;
+        let index = termIndex.get(key);
+        if (index === undefined) {
+          index = terms.length;
+          termIndex.set(key, index);
+          terms.push(term);
+          termUses.push([]);
+          termLangs.push([]);
+        }
+        const uses = termUses[index]!;
+        if (!uses.some((u) => u.rule === use.rule && u.slot === use.slot && u.clause === use.clause)) uses.push(use);
+        const langs = termLangs[index]!;
+        if (use.slot !== Slot.Unless && !langs.includes(lang)) langs.push(lang);
+      }
+    }
+  };
+
+  rules.forEach((rule, r) => {
+    if (rule.phrases) add(rule.phrases, { rule: r, slot: Slot.Any, clause: 0 });
+    rule.near?.forEach((clause, c) => {
+      add(clause.a, { rule: r, slot: Slot.NearA, clause: c });
+      add(clause.b, { rule: r, slot: Slot.NearB, clause: c });
+    });
+    if (rule.unless) add(rule.unless.phrases, { rule: r, slot: Slot.Unless, clause: 0 });
+  });
+
+  return { rules, matcher: new PhraseMatcher(terms), termUses, termLangs, terms };
+}
+
+/** A rule's hits in one posting. Positions are in normalised text, for proximity checks in score.ts. */
+export interface RuleHits {
+  rule: number;
+  evidence: Evidence[];
+  /** Field of each hit (index into POSTING_TEXT_FIELDS order as scanned) and its normalised start. */
+  fields: PostingTextField[];
+  positions: number[];
+}
+
+export interface FieldText {
+  field: PostingTextField;
+  text: string;
+}
+
+/** Hits found while scanning one field, as parallel arrays (reused between calls). */
+const MAX_HITS_PER_FIELD = 4096;
+const hitTerm = new Uint32Array(MAX_HITS_PER_FIELD);
+const hitStart = new Uint32Array(MAX_HITS_PER_FIELD);
+const hitEnd = new Uint32Array(MAX_HITS_PER_FIELD);
+let hitCount = 0;
+const recordHit = (term: number, start: number, end: number): void => {
+  if (hitCount < MAX_HITS_PER_FIELD) {
+    hitTerm[hitCount] = term;
+    hitStart[hitCount] = start;
+    hitEnd[hitCount] = end;
+    hitCount++;
+  }
+};
+
+/** Evidence kept per rule: enough to explain, bounded for hostile input. */
+const MAX_EVIDENCE_PER_RULE = 8;
+
+export interface Detection {
+  hits: Map<number, RuleHits>;
+  /** Matched phrases per language. */
+  langCounts: Map<LangCode, number>;
+  /** Normalised length of each field scanned. */
+  lengths: Map<PostingTextField, number>;
+}
+
+function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  if (aEnd <= bStart) return bStart - aEnd;
+  if (bEnd <= aStart) return aStart - bEnd;
+  return 0;
+}
+
+export function detect(compiled: CompiledRules, fields: readonly FieldText[]): Detection {
+  const hits = new Map<number, RuleHits>();
+  const langCounts = new Map<LangCode, number>();
+  const lengths = new Map<PostingTextField, number>();
+  const { rules, termUses, termLangs } = compiled;
+
+  for (const { field, text: original } of fields) {
+    const norm = normaliseInto(original, false);
+    lengths.set(field, norm.text.length);
+    hitCount = 0;
+    compiled.matcher.scan(norm.text, recordHit);
+    if (hitCount === 0) continue;
+
+    // Group this field's hits by rule and slot.
+    const perRule = new Map<number, { any: number[]; nearA: number[][]; nearB: number[][]; unless: number[] }>();
+    for (let h = 0; h < hitCount; h++) {
+      for (const use of termUses[hitTerm[h]!]!) {
+        let bucket = perRule.get(use.rule);
+        if (!bucket) perRule.set(use.rule, (bucket = { any: [], nearA: [], nearB: [], unless: [] }));
+        if (use.slot === Slot.Any) bucket.any.push(h);
+        else if (use.slot === Slot.Unless) bucket.unless.push(h);
+        else {
+          const lists = use.slot === Slot.NearA ? bucket.nearA : bucket.nearB;
+          (lists[use.clause] ??= []).push(h);
+        }
+      }
+    }
+
+    for (const [r, bucket] of perRule) {
+      const rule = rules[r]!;
+      const spans: [number, number, number[]][] = [];
+      for (const h of bucket.any) spans.push([hitStart[h]!, hitEnd[h]!, [h]]);
+      rule.near?.forEach((clause, c) => {
+        const as = bucket.nearA[c];
+        const bs = bucket.nearB[c];
+        if (!as || !bs) return;
+        for (const a of as) {
+          for (const b of bs) {
+            if (a === b) continue;
+            const sa = hitStart[a]!, ea = hitEnd[a]!, sb = hitStart[b]!, eb = hitEnd[b]!;
+            if (gap(sa, ea, sb, eb) <= clause.within && !(sa === sb && ea === eb)) {
+              spans.push([Math.min(sa, sb), Math.max(ea, eb), [a, b]]);
+            }
+          }
+        }
+      });
+      if (spans.length === 0) continue;
+      spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+
+      let acc = hits.get(r);
+      let lastEnd = -1;
+      for (const [start, end, parts] of spans) {
+        if (start < lastEnd) continue; // overlaps a span already kept
+        if (rule.unless && bucket.unless.some((u) => gap(hitStart[u]!, hitEnd[u]!, start, end) <= rule.unless!.within)) continue;
+        lastEnd = end;
+        if (!acc) hits.set(r, (acc = { rule: r, evidence: [], fields: [], positions: [] }));
+        if (acc.evidence.length >= MAX_EVIDENCE_PER_RULE) break;
+        const origStart = norm.starts[start]!;
+        const origEnd = norm.ends[end - 1]!;
+        acc.evidence.push({ field, start: origStart, end: origEnd, text: original.slice(origStart, origEnd) });
+        acc.fields.push(field);
+        acc.positions.push(start);
+        for (const h of parts) {
+          for (const lang of termLangs[hitTerm[h]!]!) langCounts.set(lang, (langCounts.get(lang) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return { hits, langCounts, lengths };
+}

@@ -1,0 +1,72 @@
+// Job Lure Alert's scoring engine: pure TypeScript, no DOM, no extension API; runs the same in Node and the browser.
+//
+//   posting fields ──normalise (fold + offset map)──> Aho-Corasick over all rule phrases (one pass)
+//        │                                                   │
+//        └── findSalaries (pay.ts) ──────────┐      near-pairs, exclusions, evidence mapped back
+//                                            ▼                   ▼
+//                                   signals by category ──> combinations (score.ts) ──> Verdict
+
+import { compileRules, detect, type FieldText, type RuleHits } from './detect';
+import { detectLanguages } from './languages';
+import { MITIGATIONS } from './mitigations';
+import { PAY_RULE, findOutsizedPay } from './pay';
+import type { Rule } from './rule';
+import { PHRASE_RULES } from './rules';
+import { combine } from './score';
+import { POSTING_TEXT_FIELDS, type Posting, type SignalHit, type Verdict } from './types';
+
+export type * from './types';
+export type { Rule, RuleRole, PhraseList, NearClause, LangCode } from './rule';
+export { COMBINATIONS, LEVEL_THRESHOLDS, PROXIMITY, MITIGATION_REASON, SINGLE_SIGNALS_REASON } from './score';
+export { MITIGATIONS } from './mitigations';
+export { normalise } from './normalise';
+
+/** Every rule, phrase rules then the computed pay rule, in the order signals are listed. Read-only data. */
+export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE]);
+
+const PAY_RULE_INDEX = RULES.length - 1;
+// Phrase rules and mitigations share one automaton; mitigations come after the rules.
+const COMPILED = compileRules([...PHRASE_RULES, ...MITIGATIONS]);
+const FIRST_MITIGATION = PHRASE_RULES.length;
+
+function fieldsOf(posting: Posting): FieldText[] {
+  const fields: FieldText[] = [];
+  for (const field of POSTING_TEXT_FIELDS) {
+    const value = posting[field];
+    if (typeof value === 'string' && value.length > 0) fields.push({ field, text: value });
+  }
+  return fields;
+}
+
+/** Scores a posting, or a message (a string is read as `{ body }`). Deterministic: same input, same verdict. */
+export function score(input: Posting | string): Verdict {
+  const posting: Posting = typeof input === 'string' ? { body: input } : input;
+  const fields = fieldsOf(posting);
+  const detection = detect(COMPILED, fields);
+
+  const ruleHits = new Map<number, RuleHits>();
+  let mitigated = false;
+  for (const [index, hit] of detection.hits) {
+    if (index >= FIRST_MITIGATION) mitigated = true;
+    else ruleHits.set(index, hit);
+  }
+  const pay = findOutsizedPay(fields);
+  if (pay) ruleHits.set(PAY_RULE_INDEX, { ...pay, rule: PAY_RULE_INDEX });
+
+  const result = combine(RULES, ruleHits, mitigated);
+  const signals: SignalHit[] = [];
+  for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
+    const rule = RULES[index]!;
+    signals.push({ id: rule.id, category: rule.category, evidence: ruleHits.get(index)!.evidence, source: rule.source.url });
+  }
+  return {
+    score: result.score,
+    level: result.level,
+    signals,
+    reasons: result.reasons,
+    languages: detectLanguages(
+      fields.map((f) => f.text),
+      detection.langCounts,
+    ),
+  };
+}

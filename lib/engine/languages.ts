@@ -1,0 +1,69 @@
+// Which languages a text is in: from the scripts it uses and the languages of the phrases that matched.
+
+import type { LangCode } from './rule';
+
+/** The language a script points to when it is used (a script shared by several languages points to the main one). */
+function scriptLanguage(c: number): LangCode | 'han' | 'kana' | 'vi-latin' | undefined {
+  if (c < 0x250) return undefined;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return 'vi-latin';
+  if (c >= 0x0400 && c <= 0x04ff) return 'ru';
+  if (c >= 0x0600 && c <= 0x06ff) return 'ar';
+  if (c >= 0x0900 && c <= 0x097f) return 'hi';
+  if (c >= 0x0980 && c <= 0x09ff) return 'bn';
+  if (c >= 0x0b80 && c <= 0x0bff) return 'ta';
+  if (c >= 0x0e00 && c <= 0x0e7f) return 'th';
+  if (c >= 0x0e80 && c <= 0x0eff) return 'lo';
+  if (c >= 0x1000 && c <= 0x109f) return 'my';
+  if (c >= 0x1200 && c <= 0x139f) return 'am';
+  if (c >= 0x1780 && c <= 0x17ff) return 'km';
+  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han';
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) return 'ko';
+  return undefined;
+}
+
+/** Vietnamese-only letters (with their marks), before folding. */
+const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ]/;
+
+/**
+ * Languages of `texts`, most evidence first: each script counts its characters (capped so a long ad in one script
+ * does not hide the phrases of another); each matched phrase counts for its languages.
+ */
+export function detectLanguages(texts: readonly string[], phraseLangs: ReadonlyMap<LangCode, number>): string[] {
+  const SCRIPT_WEIGHT_CAP = 3;
+  const CHARS_PER_POINT = 20;
+  const counts = new Map<string, number>();
+  let latinLetters = 0;
+  let han = 0;
+  let kana = 0;
+  let vietnamese = false;
+  const scriptChars = new Map<string, number>();
+  for (const text of texts) {
+    // Sampling every character is cheap: a switch on code ranges, no allocation.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latinLetters++;
+        continue;
+      }
+      const lang = scriptLanguage(c);
+      if (lang === undefined) continue;
+      if (lang === 'han') han++;
+      else if (lang === 'kana') kana++;
+      else if (lang === 'vi-latin') vietnamese = true;
+      else scriptChars.set(lang, (scriptChars.get(lang) ?? 0) + 1);
+    }
+    if (!vietnamese && VIETNAMESE_LETTERS.test(text)) vietnamese = true;
+  }
+  if (kana > 0) scriptChars.set('ja', kana + han);
+  else if (han > 0) scriptChars.set('zh', han);
+  for (const [lang, n] of scriptChars) counts.set(lang, Math.min(SCRIPT_WEIGHT_CAP, Math.ceil(n / CHARS_PER_POINT)));
+  if (vietnamese) counts.set('vi', (counts.get('vi') ?? 0) + SCRIPT_WEIGHT_CAP);
+  for (const [lang, n] of phraseLangs) counts.set(lang, (counts.get(lang) ?? 0) + n);
+  // Latin text with no Latin-script phrase language: say English, the default of the job boards covered.
+  const latinPhraseLang = [...phraseLangs.keys()].some((l) => LATIN_LANGS.has(l));
+  if (latinLetters >= CHARS_PER_POINT && !latinPhraseLang && !vietnamese) counts.set('en', (counts.get('en') ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
+}
+
+const LATIN_LANGS: ReadonlySet<LangCode> = new Set(['en', 'tl', 'ms', 'id', 'vi', 'es', 'pt', 'fr', 'sw']);

@@ -1,0 +1,179 @@
+// A compact Aho-Corasick automaton over UTF-16 units: every phrase of every rule is found in one pass over the
+// normalised text, whatever the number of phrases. No regular expressions, so no backtracking: the cost is linear
+// in the text length plus the number of hits.
+//
+// ASCII transitions are a dense table over the character classes that occur in phrases (complete DFA); other
+// characters go through a per-state map with failure links (amortised linear).
+
+export interface MatcherTerm {
+  /** Normalised phrase text. */
+  text: string;
+  /** The phrase must not be preceded by a letter or digit (space-delimited scripts). */
+  boundaryStart: boolean;
+  /** The phrase must not be followed by a letter or digit (space-delimited scripts). */
+  boundaryEnd: boolean;
+}
+
+/** Letters and digits of scripts that separate words with spaces and whose words must not match inside others. */
+export function isBoundaryWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+export type HitCallback = (termIndex: number, start: number, end: number) => void;
+
+export class PhraseMatcher {
+  private readonly classOf = new Uint8Array(128);
+  private readonly classCount: number;
+  private readonly asciiNext: Uint32Array;
+  private readonly wideNext: (Map<number, number> | undefined)[];
+  private readonly fail: Uint32Array;
+  /** CSR lists of the terms ending at each state (own outputs only). */
+  private readonly outStart: Uint32Array;
+  private readonly outTerms: Uint32Array;
+  /** Next state along the failure chain that has own outputs (0 = none). */
+  private readonly dictLink: Uint32Array;
+  private readonly termLength: Uint32Array;
+  private readonly termBoundaryStart: Uint8Array;
+  private readonly termBoundaryEnd: Uint8Array;
+
+  constructor(terms: readonly MatcherTerm[]) {
+    // Character classes: 0 = a character no phrase contains.
+    let classes = 1;
+    for (const term of terms) {
+      for (let i = 0; i < term.text.length; i++) {
+        const c = term.text.charCodeAt(i);
+        if (c < 0x80 && this.classOf[c] === 0) this.classOf[c] = classes++;
+      }
+    }
+    this.classCount = classes;
+
+    // Trie.
+    const asciiChild: number[][] = [[]];
+    const wideChild: (Map<number, number> | undefined)[] = [undefined];
+    const own: number[][] = [[]];
+    for (let t = 0; t < terms.length; t++) {
+      const text = terms[t]!.text;
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        let next: number | undefined;
+        if (c < 0x80) next = asciiChild[node]![this.classOf[c]!];
+        else next = wideChild[node]?.get(c);
+        if (next === undefined) {
+          next = asciiChild.length;
+          asciiChild.push([]);
+          wideChild.push(undefined);
+          own.push([]);
+          if (c < 0x80) asciiChild[node]![this.classOf[c]!] = next;
+          else {
+            let map = wideChild[node];
+            if (!map) wideChild[node] = map = new Map();
+            map.set(c, next);
+          }
+        }
+        node = next;
+      }
+      own[node]!.push(t);
+    }
+    const states = asciiChild.length;
+
+    // Failure links (BFS) and the complete ASCII transition table.
+    this.fail = new Uint32Array(states);
+    this.dictLink = new Uint32Array(states);
+    this.asciiNext = new Uint32Array(states * classes);
+    this.wideNext = wideChild;
+    const queue = new Uint32Array(states);
+    let head = 0;
+    let tail = 0;
+    for (let k = 1; k < classes; k++) {
+      const child = asciiChild[0]![k];
+      if (child !== undefined) {
+        this.asciiNext[k] = child;
+        queue[tail++] = child;
+      }
+    }
+    for (const child of wideChild[0]?.values() ?? []) queue[tail++] = child;
+    while (head < tail) {
+      const node = queue[head++]!;
+      const failNode = this.fail[node]!;
+      this.dictLink[node] = own[failNode]!.length > 0 ? failNode : this.dictLink[failNode]!;
+      for (let k = 1; k < classes; k++) {
+        const child = asciiChild[node]![k];
+        if (child !== undefined) {
+          this.fail[child] = node === 0 ? 0 : this.asciiNext[failNode * classes + k]!;
+          this.asciiNext[node * classes + k] = child;
+          queue[tail++] = child;
+        } else {
+          this.asciiNext[node * classes + k] = this.asciiNext[failNode * classes + k]!;
+        }
+      }
+      const wide = wideChild[node];
+      if (wide) {
+        for (const [c, child] of wide) {
+          this.fail[child] = node === 0 ? 0 : this.wideStep(failNode, c);
+          queue[tail++] = child;
+        }
+      }
+    }
+    // Root children had fail 0 already; fix their dict links (the loop above handled every non-root node).
+
+    let total = 0;
+    for (const list of own) total += list.length;
+    this.outStart = new Uint32Array(states + 1);
+    this.outTerms = new Uint32Array(total);
+    let w = 0;
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = w;
+      for (const t of own[s]!) this.outTerms[w++] = t;
+    }
+    this.outStart[states] = w;
+
+    this.termLength = new Uint32Array(terms.length);
+    this.termBoundaryStart = new Uint8Array(terms.length);
+    this.termBoundaryEnd = new Uint8Array(terms.length);
+    terms.forEach((term, t) => {
+      this.termLength[t] = term.text.length;
+      this.termBoundaryStart[t] = term.boundaryStart ? 1 : 0;
+      this.termBoundaryEnd[t] = term.boundaryEnd ? 1 : 0;
+    });
+  }
+
+  /** The state reached from `node` on a non-ASCII unit `c`, following failure links. */
+  private wideStep(node: number, c: number): number {
+    let state = node;
+    for (;;) {
+      const next = this.wideNext[state]?.get(c);
+      if (next !== undefined) return next;
+      if (state === 0) return 0;
+      state = this.fail[state]!;
+    }
+  }
+
+  /** Calls `onHit` for every phrase occurrence in `text` (which must be normalised), in order of end position. */
+  scan(text: string, onHit: HitCallback): void {
+    const classes = this.classCount;
+    const classOf = this.classOf;
+    const asciiNext = this.asciiNext;
+    const outStart = this.outStart;
+    const length = text.length;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      state = c < 0x80 ? asciiNext[state * classes + classOf[c]!]! : this.wideStep(state, c);
+      if (state === 0) continue;
+      let out = outStart[state + 1]! > outStart[state]! ? state : this.dictLink[state]!;
+      while (out !== 0) {
+        for (let k = outStart[out]!; k < outStart[out + 1]!; k++) this.report(text, this.outTerms[k]!, i + 1, onHit);
+        out = this.dictLink[out]!;
+      }
+    }
+  }
+
+  private report(text: string, term: number, end: number, onHit: HitCallback): void {
+    const start = end - this.termLength[term]!;
+    if (this.termBoundaryStart[term] === 1 && start > 0 && isBoundaryWordChar(text.charCodeAt(start - 1))) return;
+    if (this.termBoundaryEnd[term] === 1 && end < text.length && isBoundaryWordChar(text.charCodeAt(end))) return;
+    onHit(term, start, end);
+  }
+}

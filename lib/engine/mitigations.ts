@@ -1,0 +1,45 @@
+// Counter-signs: an ad that names the official channel (a government programme, a licensed agency with its
+// licence, the job-order check) is what the warnings ask people to look for. It lowers the level one step; it never
+// clears an ad that openly offers scam work or an irregular route, since recruiters also misuse agency names
+// (DMW, via SunStar 2024-01-26).
+
+import type { PhraseList } from './rule';
+import { SOURCES } from './sources';
+import type { Source } from './types';
+
+export interface Mitigation {
+  readonly id: string;
+  readonly rationale: string;
+  readonly source: Source;
+  readonly phrases: PhraseList;
+  readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+}
+
+export const MITIGATIONS: readonly Mitigation[] = [
+  {
+    id: 'mitigation.official_channel',
+    rationale: 'Government-to-government programmes and licensed agencies with a DMW/DOE/BP2MI licence are the channels the warnings point to.',
+    source: SOURCES.dmwTouristVisa,
+    phrases: {
+      en: [
+        'department of employment', 'ministry of labour', 'ministry of labor', 'licensed recruitment agenc*', 'licensed agenc*',
+        'dmw license', 'dmw licence', 'poea license', 'poea licence', 'dmw-approved', 'approved job order*', 'eps center',
+        'hrd korea', 'hrd-korea', 'employment permit system', 'government-to-government', 'g2g', 'toea.doe.go.th',
+        'doe.go.th', 'eps.dmw.gov.ph', 'dmw.gov.ph', 'bp2mi', 'jobs fair', 'job fair',
+      ],
+      tl: ['lisensyadong ahensya'],
+      id: ['kemnaker', 'disnaker', 'p2mi', 'penempatan resmi'],
+      vi: ['trung tam lao dong ngoai nuoc', 'bo ld-tb&xh', 'chuong trinh eps'],
+      th: ['กรมการจัดหางาน', 'กระทรวงแรงงาน', 'สำนักงานแรงงาน'],
+      zh: ['劳动部', '劳工部', '驻外代表处'],
+      ko: ['고용허가제', '한국산업인력공단'],
+      ja: ['労働省', '雇用局'],
+      bn: ['বোয়েসেল'],
+      km: ['ក្រសួងការងារ'],
+    },
+    examples: {
+      match: ['Apply through the Department of Employment (DOE)', 'DMW License No. 123-LB-456', 'EPS Center of HRD Korea'],
+      noMatch: ['Apply via Telegram now', 'Our agency will handle everything'],
+    },
+  },
+];

@@ -1,0 +1,247 @@
+// One-pass text normalisation with a map back to the original offsets.
+//
+// What it folds, so that one lower-case pattern matches every way a recruiter may write a word:
+// - Unicode NFKC (full-width forms, mathematical letters, circled digits, half-width kana),
+// - case, and diacritics on Latin/Greek/Cyrillic letters ("Việc làm" = "viec lam", "đ" = "d"),
+// - zero-width characters, soft hyphens, variation selectors and keycap marks ("1️⃣" = "1"),
+// - runs of white space, to one space,
+// - digits and symbols standing in for letters inside a word ("whats@pp", "te1egram"),
+// - words spelled out with separators ("T e l e g r a m", "W.h.a.t.s.a.p.p"),
+// - Traditional Chinese characters of the key terms, to Simplified (卡羅 -> the same pattern as 简体).
+// Every output UTF-16 unit remembers the [start, end) of the input character it came from.
+
+import { TRADITIONAL_TO_SIMPLIFIED } from './han-variants';
+
+export interface NormalisedText {
+  /** The folded text that patterns are matched against. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the index in the original string where its source character starts. */
+  starts: Uint32Array;
+  /** For each UTF-16 unit of `text`, the index in the original string just after its source character. */
+  ends: Uint32Array;
+}
+
+const DROPPED = '';
+const SPACE = ' ';
+
+/** Characters that only hide words: zero-width, joiners, soft hyphen, variation selectors, keycap, BOM. */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x00ad ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0x20e3 ||
+    (cp >= 0xe0100 && cp <= 0xe01ef) ||
+    cp === 0x034f
+  );
+}
+
+function isSpace(cp: number): boolean {
+  return (
+    cp === 0x20 ||
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+/** Latin, Greek and Cyrillic letters carry diacritics that are folded away. */
+function hasFoldableDiacritics(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  }
+  return false;
+}
+
+const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
+const LATIN_SPECIALS: Record<string, string> = { 'đ': 'd', 'ø': 'o', 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i' };
+
+const foldCache = new Map<number, string>();
+
+function foldNonAscii(cp: number): string {
+  const cached = foldCache.get(cp);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  if (isInvisible(cp) || (cp >= 0x0300 && cp <= 0x036f)) {
+    folded = DROPPED;
+  } else if (isSpace(cp)) {
+    folded = SPACE;
+  } else {
+    folded = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+    if (hasFoldableDiacritics(folded)) {
+      folded = folded.normalize('NFD').replace(COMBINING_DIACRITICS, '');
+      let special = '';
+      for (const ch of folded) special += LATIN_SPECIALS[ch] ?? ch;
+      folded = special;
+    }
+    let simplified = '';
+    for (const ch of folded) simplified += TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch;
+    folded = simplified;
+    // NFKC may yield white space (e.g. U+3000 handled above, but also compatibility spaces).
+    if (folded.trim() === '' && folded !== '') folded = SPACE;
+  }
+  foldCache.set(cp, folded);
+  return folded;
+}
+
+/** Symbols and digits that stand for a letter when written inside a word ("whats@pp", "te1egram"). */
+const LEET: Record<string, string> = { '@': 'a', $: 's', '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '|': 'l' };
+
+function isAsciiLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+// Scratch buffers reused between calls: scoring is synchronous, so one set is enough.
+let scratchStarts = new Uint32Array(4096);
+let scratchEnds = new Uint32Array(4096);
+
+function ensureCapacity(n: number): void {
+  if (n <= scratchStarts.length) return;
+  let size = scratchStarts.length;
+  while (size < n) size *= 2;
+  const s = new Uint32Array(size);
+  s.set(scratchStarts);
+  scratchStarts = s;
+  const e = new Uint32Array(size);
+  e.set(scratchEnds);
+  scratchEnds = e;
+}
+
+/** Separators used to spell a word out letter by letter. */
+function isSpellSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x2f;
+}
+
+/**
+ * Joins words spelled out letter by letter ("t e l e g r a m" -> "telegram"). Needs at least four single letters
+ * joined by the same separator, so ordinary text ("a b c") stays as it is. Works on the scratch buffers in place.
+ */
+function joinSpelledOut(text: string, length: number): { text: string; length: number } {
+  const MIN_LETTERS = 4;
+  let out = '';
+  let w = 0;
+  let changed = false;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (isAsciiLetter(c) && !isAsciiLetter(prev) && i + 2 < length) {
+      const sep = text.charCodeAt(i + 1);
+      if (isSpellSeparator(sep)) {
+        // Count single letters separated by `sep`.
+        let j = i;
+        let letters = 0;
+        const isSingleLetterAt = (k: number): boolean =>
+          k < length && isAsciiLetter(text.charCodeAt(k)) && (k + 1 >= length || !isAsciiLetter(text.charCodeAt(k + 1)));
+        if (isSingleLetterAt(j)) {
+          letters = 1;
+          while (text.charCodeAt(j + 1) === sep && isSingleLetterAt(j + 2)) {
+            j += 2;
+            letters++;
+          }
+        }
+        if (letters >= MIN_LETTERS) {
+          for (let k = i; k <= j; k += 2) {
+            out += text[k];
+            scratchStarts[w] = scratchStarts[k]!;
+            scratchEnds[w] = scratchEnds[k]!;
+            w++;
+          }
+          changed = true;
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+    scratchStarts[w] = scratchStarts[i]!;
+    scratchEnds[w] = scratchEnds[i]!;
+    w++;
+    i++;
+  }
+  return changed ? { text: out, length: w } : { text, length };
+}
+
+const SPELLED_OUT_HINT = /(?:^|[^a-z])[a-z]([ .\-_*·•/])[a-z]\1[a-z]\1[a-z](?![a-z])/;
+
+/**
+ * Normalises `input`. The result's offsets are valid until the next call when `copy` is false (internal use).
+ */
+export function normaliseInto(input: string, copy: boolean): NormalisedText {
+  const n = input.length;
+  ensureCapacity(n * 2 + 16);
+  let out = '';
+  let w = 0;
+  let lastWasSpace = true; // trims leading space
+  for (let i = 0; i < n; ) {
+    const start = i;
+    let cp = input.charCodeAt(i);
+    let piece: string;
+    if (cp < 0x80) {
+      i++;
+      if (cp >= 0x41 && cp <= 0x5a) piece = String.fromCharCode(cp + 32);
+      else if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) piece = SPACE;
+      else piece = input[start]!;
+      const leet = LEET[piece];
+      if (leet !== undefined && w > 0 && isAsciiLetter(out.charCodeAt(w - 1)) && i < n) {
+        const next = input.charCodeAt(i) | 0x20;
+        if (isAsciiLetter(next)) piece = leet;
+      }
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const low = input.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i += 2;
+        } else i++;
+      } else i++;
+      piece = foldNonAscii(cp);
+    }
+    if (piece === SPACE) {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else if (piece === DROPPED) {
+      continue;
+    } else lastWasSpace = false;
+    for (let k = 0; k < piece.length; k++) {
+      scratchStarts[w] = start;
+      scratchEnds[w] = i;
+      w++;
+    }
+    out += piece;
+  }
+  if (w > 0 && out.charCodeAt(w - 1) === 0x20) {
+    out = out.slice(0, -1);
+    w--;
+  }
+  if (SPELLED_OUT_HINT.test(out)) {
+    const joined = joinSpelledOut(out, w);
+    out = joined.text;
+    w = joined.length;
+  }
+  return {
+    text: out,
+    starts: copy ? scratchStarts.slice(0, w) : scratchStarts.subarray(0, w),
+    ends: copy ? scratchEnds.slice(0, w) : scratchEnds.subarray(0, w),
+  };
+}
+
+/** Normalises `input` for matching; offsets in the result map each folded unit back to `input`. */
+export function normalise(input: string): NormalisedText {
+  return normaliseInto(input, true);
+}
+
+/** Normalises a pattern phrase the same way as the text it will be matched against. */
+export function normalisePhrase(phrase: string): string {
+  return normaliseInto(phrase, false).text;
+}

@@ -1,0 +1,78 @@
+// pay.outsized_salary: a stated pay figure above what back-office work pays in the currency's home market,
+// per the figures the warnings quote. Amounts are parsed by salary.ts (currency and period to USD per month).
+
+import type { FieldText, RuleHits } from './detect';
+import type { Rule } from './rule';
+import { findSalaries, type SalaryMention } from './salary';
+import { SOURCES } from './sources';
+import type { Evidence } from './types';
+
+/**
+ * USD per month from which pay for customer-service, encoder or typist work is outsized, by currency. The figures
+ * in the warnings: US$1,000-1,500 (BI 2023-07-16; Amb. Mayo via DFA; Kemlu US$1,000-1,200), ₱40,000 (DMW, via
+ * Laotian Times 2022-12-05), RM5,000-8,000 (PDRM via Harian Metro 2022-07), Rp 7-16 juta (Kemlu via Tempo
+ * 2025-04-06), 月薪2-5万 / 3万 (Chinese reports), 15-30 triệu đồng (Vietnamese police). Each threshold sits a
+ * little under the lowest quoted lure figure, converted at salary.ts's 2024-10-22 rates.
+ */
+export const OUTSIZED_USD_PER_MONTH: Readonly<Record<string, number>> = {
+  USD: 800, // US$1,000 quoted; $800 with free board also reported by DFA
+  PHP: 520, // ₱30,000
+  MYR: 900, // ≈ RM3,900
+  IDR: 440, // ≈ Rp 7 juta
+  VND: 390, // ≈ 10 triệu đồng
+  THB: 740, // ≈ ฿25,000
+  CNY: 2100, // ≈ ¥15,000
+  TWD: 2500, // ≈ NT$80,000
+  HKD: 3800, // ≈ HK$30,000
+  KRW: 3600, // ≈ ₩5,000,000
+  JPY: 3300, // ≈ ¥500,000
+  INR: 700, // ≈ ₹60,000
+  LKR: 500, // ≈ Rs 150,000
+  BDT: 650, // ≈ ৳80,000
+  NPR: 740, // ≈ रु 100,000
+  KES: 770, // ≈ KSh 100,000
+  MMK: 400,
+  LAK: 400,
+  KHR: 600,
+};
+
+/** Periods that rich-market ads use for ordinary pay (hourly wages, annual salaries in USD/EUR...). */
+const ORDINARY_USD_PERIODS = new Set(['hour', 'year', 'week']);
+
+export const PAY_RULE: Rule = {
+  id: 'pay.outsized_salary',
+  category: 'pay',
+  role: 'core',
+  detector: 'salary',
+  rationale: 'Pay far above what the job earns at home (US$1,000+, ₱40,000, RM5,000, Rp 7-16 juta for typing or chat work) is the bait BI, DMW and Kemlu describe.',
+  source: SOURCES.biSocialMedia,
+  examples: {
+    match: ['Salary: US$1,500 per month, free food', 'Sahod P40,000 monthly', 'Gaji RM5,000-RM8,000 sebulan', '月薪3万包机票'],
+    noMatch: ['Basic salary PHP14,000', '$18/hour, full benefits', 'Gaji RM2,000 sebulan'],
+  },
+};
+
+function isOutsized(mention: SalaryMention): boolean {
+  const threshold = OUTSIZED_USD_PER_MONTH[mention.currency];
+  if (threshold === undefined) return false;
+  if (mention.currency === 'USD' && ORDINARY_USD_PERIODS.has(mention.period)) return false;
+  return mention.maxUsdPerMonth >= threshold;
+}
+
+/** Finds outsized pay figures in the posting's fields. `positions` are offsets in the original field text. */
+export function findOutsizedPay(
+  fields: readonly FieldText[],
+): Omit<RuleHits, 'rule'> | undefined {
+  const evidence: Evidence[] = [];
+  const positions: number[] = [];
+  const hitFields: Evidence['field'][] = [];
+  for (const { field, text } of fields) {
+    for (const mention of findSalaries(text)) {
+      if (!isOutsized(mention)) continue;
+      evidence.push({ field, start: mention.start, end: mention.end, text: mention.text });
+      positions.push(mention.start);
+      hitFields.push(field);
+    }
+  }
+  return evidence.length > 0 ? { evidence, positions, fields: hitFields } : undefined;
+}

@@ -1,0 +1,82 @@
+// Requirements too low for the pay: no experience, no degree, "only typing", narrow age or sex limits.
+
+import type { Rule } from './rule';
+import { SOURCES } from './sources';
+
+export const REQUIREMENT_RULES: readonly Rule[] = [
+  {
+    id: 'low_requirements.no_experience',
+    category: 'low_requirements',
+    role: 'minor',
+    rationale: 'Lures ask for no experience and no degree: "无需学历、无需经验" (Hong Kong Police); no diploma or GPA (Kemlu, via Tempo).',
+    source: SOURCES.hkPoliceNoDegree,
+    phrases: {
+      en: ['no experience*', 'no degree*', 'no diploma*', 'no qualification*', 'no skills required', 'no skill required', 'without experience', 'experience not required', 'experience not necessary', 'no requirements'],
+      tl: ['walang experience', 'kahit walang experience', 'walang karanasan', 'hindi kailangan ng experience'],
+      ms: ['tiada pengalaman', 'tanpa pengalaman', 'tak perlu pengalaman', 'tidak perlu pengalaman'],
+      id: ['tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tanpa ipk'],
+      vi: ['khong can kinh nghiem', 'khong yeu cau kinh nghiem', 'khong can bang cap', 'chua co kinh nghiem'],
+      th: ['ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้วุฒิ'],
+      zh: ['无需经验', '无需学历', '不需经验', '不需学历', '不需任何技能', '无需任何技能', '零基础', '不需要经验', '经验不限', '学历不限'],
+      ko: ['경력 무관', '경험 무관', '학력 무관', '초보 가능', '경력무관', '학력무관'],
+      ja: ['未経験', '経験不問', '学歴不問'],
+      es: ['sin experiencia', 'no se requiere experiencia'],
+      pt: ['sem experiencia', 'nao precisa de experiencia'],
+      fr: ['sans experience', 'aucune experience', 'sans diplome'],
+      ru: ['без опыта', 'опыт не требуется', 'опыт не нужен'],
+      sw: ['bila uzoefu', 'hakuna uzoefu'],
+      hi: ['अनुभव की आवश्यकता नहीं', 'बिना अनुभव'],
+      bn: ['অভিজ্ঞতা লাগবে না', 'অভিজ্ঞতার প্রয়োজন নেই'],
+      ar: ['بدون خبرة', 'لا يشترط خبرة', 'لا تشترط الخبرة'],
+    },
+    examples: {
+      match: ['No experience needed!', 'Walang experience okay lang', '无需学历、无需经验', 'không cần kinh nghiệm'],
+      noMatch: ['3 years of experience required', 'Degree in accounting'],
+    },
+  },
+  {
+    id: 'low_requirements.only_typing',
+    category: 'low_requirements',
+    role: 'core',
+    rationale: 'The only requirements are typing speed, basic computer use or a passport: the Kemlu/Tempo and Scroll.in accounts of lure interviews.',
+    source: SOURCES.scrollTypingTest,
+    phrases: {
+      en: ['only typing', 'just typing', 'typing speed', 'basic computer skills only', 'only requirement', 'only need a passport', 'just need a passport', 'only need to type', 'know how to type'],
+      tl: ['marunong lang mag-type', 'basta marunong mag-type', 'marunong mag computer'],
+      id: ['kecepatan mengetik', 'hanya butuh paspor', 'bisa mengetik', 'cukup bisa komputer'],
+      ms: ['pandai menaip', 'tahu menaip'],
+      vi: ['chi can biet danh may', 'biet su dung may tinh', 'chi can ngoi mot cho', 'chi can biet dung dien thoai', 'viec nhe'],
+      th: ['พิมพ์ดีดได้', 'ใช้คอมพิวเตอร์ได้', 'งานง่าย', 'งานสบาย'],
+      zh: ['会打字', '只需打字', '会用电脑', '简单易上手', '容易上手', '轻松办公', '工作轻松'],
+      ko: ['타자만', '컴퓨터만 할 줄', '단순 작업', '쉬운 일'],
+      ja: ['簡単な作業', '誰でもできる', 'スマホ一つ'],
+      ru: ['знание иностранного языка и свободное владение компьютером', 'владение компьютером', 'требование у них одно', 'легкая работа'],
+      es: ['trabajo facil', 'solo saber escribir'],
+      pt: ['trabalho facil'],
+      fr: ['travail facile'],
+    },
+    examples: {
+      match: ['Only requirement: typing speed of 40 wpm', '只需打字, 轻松办公', 'việc nhẹ, chỉ cần ngồi một chỗ', 'Требование у них одно'],
+      noMatch: ['Proficiency in Python required', 'Typist certification exam board'],
+    },
+  },
+  {
+    id: 'low_requirements.narrow_profile',
+    category: 'low_requirements',
+    role: 'minor',
+    rationale: 'Narrow age and sex limits and requests for looks match the IOM signs (full-body photos, "cheerful" young staff).',
+    source: SOURCES.iomSigns,
+    phrases: {
+      en: ['age 18-30', 'aged 18-30', 'age 18 to 30', 'age 20-35', 'aged 20-35', 'female only', 'females only', 'good looking', 'pleasing personality'],
+      zh: ['20-40岁', '18-35岁', '18-30岁', '限女性', '形象好'],
+      fr: ['exclusivement de sexe feminin', 'agees entre'],
+      es: ['solo mujeres', 'buena presencia'],
+      vi: ['ngoai hinh dep', 'tu 18 den 30 tuoi'],
+      th: ['หน้าตาดี', 'บุคลิกดี'],
+    },
+    examples: {
+      match: ['Female only, aged 20-35, good looking', '(exclusivement de sexe féminin, âgées entre 25 et 38 ans)', '包吃包住 20-40岁'],
+      noMatch: ['All ages and genders welcome', 'Equal opportunity employer'],
+    },
+  },
+];

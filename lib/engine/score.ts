@@ -1,0 +1,198 @@
+// Combination logic: which signals together make a posting risky, and how much.
+//
+// Single signals are common in ordinary ads (a Phnom Penh accountant job, a Manila BPO, free lodging in a
+// factory ad). What the official warnings describe is a combination: a scam-compound destination together with
+// free travel, outsized pay or back-office bait, or an irregular route. Each combination below has a stable id
+// that becomes one of the verdict's reasons; the level is the highest combination that fired.
+
+import type { RuleHits } from './detect';
+import type { Rule, RuleRole } from './rule';
+import type { Level, PostingTextField, SignalCategory } from './types';
+
+/** A facet is a category seen through the role of the rule that hit: "destination:hotspot", "pay:core"... */
+export type Facet =
+  | 'hotspot'
+  | 'transit'
+  | 'role'
+  | 'role_minor'
+  | 'pay'
+  | 'pay_claim'
+  | 'easy_high_pay'
+  | 'travel_paid'
+  | 'board_paid'
+  | 'low_req'
+  | 'low_req_minor'
+  | 'irregular'
+  | 'telegram'
+  | 'messaging'
+  | 'secrecy'
+  | 'rushed'
+  | 'body_photo'
+  | 'passport'
+  | 'scam_work';
+
+/** The facet a rule's hit stands for. */
+export function facetOf(category: SignalCategory, role: RuleRole, id: string): Facet {
+  switch (category) {
+    case 'destination':
+      return role === 'hotspot' ? 'hotspot' : 'transit';
+    case 'role':
+      return role === 'core' ? 'role' : 'role_minor';
+    case 'pay':
+      return role === 'decisive' ? 'easy_high_pay' : role === 'core' ? 'pay' : 'pay_claim';
+    case 'employer_pays':
+      return role === 'core' ? 'travel_paid' : 'board_paid';
+    case 'low_requirements':
+      return role === 'core' ? 'low_req' : 'low_req_minor';
+    case 'irregular_travel':
+      return 'irregular';
+    case 'off_platform':
+      return role === 'core' ? 'telegram' : 'messaging';
+    case 'urgency_secrecy':
+      return role === 'core' ? 'secrecy' : 'rushed';
+    case 'document_request':
+      return role === 'core' || id === 'document_request.body_photo' ? 'body_photo' : 'passport';
+    case 'scam_work':
+      return 'scam_work';
+  }
+}
+
+export interface Combination {
+  readonly id: string;
+  readonly level: Exclude<Level, 'none'>;
+  /** Every group must be present; a group is satisfied by any of its facets. */
+  readonly all: readonly (readonly Facet[])[];
+  /** Whether the groups' evidence must lie within PROXIMITY characters of each other. */
+  readonly near: boolean;
+}
+
+// --- Thresholds and constants, in one place. ---
+
+/** Characters (normalised) within which signals count as one offer when a combination needs `near`. */
+export const PROXIMITY = 420;
+/** Fields that describe the whole posting: a destination in the location or title applies to all the body. */
+const WHOLE_POSTING_FIELDS: ReadonlySet<PostingTextField> = new Set(['title', 'location', 'company', 'salary']);
+/** Score range of each level; the score grows within it with the number of distinct signals. */
+export const LEVEL_BASE: Readonly<Record<Level, number>> = { none: 0, low: 15, medium: 45, high: 75 };
+/** The lowest score of each level: the score always lies in its level's band. */
+export const LEVEL_THRESHOLDS: Readonly<Record<Exclude<Level, 'none'>, number>> = { low: LEVEL_BASE.low, medium: LEVEL_BASE.medium, high: LEVEL_BASE.high };
+const LEVEL_CEILING: Readonly<Record<Level, number>> = { none: 0, low: 39, medium: 69, high: 100 };
+const POINTS_PER_EXTRA_FACET = 5;
+
+const ANY_OFFER_FACET: readonly Facet[] = [
+  'hotspot', 'transit', 'role', 'pay', 'pay_claim', 'travel_paid', 'board_paid', 'low_req', 'low_req_minor', 'irregular',
+  'telegram', 'messaging', 'rushed', 'role_minor', 'passport',
+];
+
+/** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
+export const COMBINATIONS: readonly Combination[] = [
+  // A scam-compound destination with the bait the warnings describe.
+  { id: 'combo.destination+employer_pays', level: 'high', all: [['hotspot'], ['travel_paid']], near: false },
+  { id: 'combo.destination+pay', level: 'high', all: [['hotspot'], ['pay', 'pay_claim', 'easy_high_pay']], near: false },
+  { id: 'combo.destination+role', level: 'high', all: [['hotspot'], ['role']], near: true },
+  { id: 'combo.destination+low_requirements', level: 'high', all: [['hotspot'], ['low_req']], near: true },
+  { id: 'combo.destination+irregular_travel', level: 'high', all: [['hotspot', 'transit'], ['irregular']], near: false },
+  { id: 'combo.destination+secrecy', level: 'high', all: [['hotspot', 'transit'], ['secrecy', 'body_photo']], near: false },
+  // Ads that are lures in themselves.
+  { id: 'combo.scam_work+offer', level: 'high', all: [['scam_work'], ANY_OFFER_FACET], near: true },
+  { id: 'combo.easy_high_pay+offer', level: 'high', all: [['easy_high_pay'], ANY_OFFER_FACET], near: true },
+  { id: 'combo.irregular_travel+offer', level: 'high', all: [['irregular'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'telegram']], near: true },
+  // A route abroad with bait, no named compound.
+  { id: 'combo.transit+role+pay', level: 'high', all: [['transit'], ['role', 'role_minor'], ['pay', 'pay_claim']], near: true },
+  { id: 'combo.transit+employer_pays+pay', level: 'high', all: [['transit'], ['travel_paid', 'board_paid'], ['pay', 'pay_claim']], near: true },
+  { id: 'combo.transit+role+employer_pays', level: 'high', all: [['transit'], ['role'], ['travel_paid', 'board_paid']], near: true },
+  { id: 'combo.transit+employer_pays_travel', level: 'high', all: [['transit'], ['travel_paid'], ['role', 'role_minor', 'low_req', 'telegram', 'rushed']], near: true },
+  // Bait without a place: outsized pay for back-office work, with everything paid.
+  { id: 'combo.role+pay+employer_pays', level: 'high', all: [['role'], ['pay'], ['travel_paid', 'board_paid']], near: true },
+  { id: 'combo.role+pay_claim+travel_paid', level: 'high', all: [['role', 'role_minor'], ['pay_claim', 'pay'], ['travel_paid']], near: true },
+  { id: 'combo.pay+travel_paid+low_requirements', level: 'high', all: [['pay', 'pay_claim'], ['travel_paid'], ['low_req', 'low_req_minor', 'rushed']], near: true },
+
+  // Medium: two signs together, worth a look.
+  { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true },
+  { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: true },
+  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: true },
+  { id: 'combo.transit+travel_paid', level: 'medium', all: [['transit'], ['travel_paid']], near: true },
+  { id: 'combo.role+pay', level: 'medium', all: [['role'], ['pay']], near: true },
+  { id: 'combo.pay+travel_paid', level: 'medium', all: [['pay', 'pay_claim'], ['travel_paid']], near: true },
+  { id: 'combo.role+travel_paid', level: 'medium', all: [['role', 'role_minor'], ['travel_paid']], near: true },
+  { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: true },
+  { id: 'combo.telegram+offer', level: 'medium', all: [['telegram'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req']], near: true },
+  { id: 'combo.secrecy+offer', level: 'medium', all: [['secrecy', 'body_photo'], ANY_OFFER_FACET], near: true },
+  { id: 'combo.scam_work', level: 'medium', all: [['scam_work']], near: false },
+  { id: 'combo.easy_high_pay', level: 'medium', all: [['easy_high_pay']], near: false },
+  { id: 'combo.irregular_travel', level: 'medium', all: [['irregular']], near: false },
+];
+
+interface FacetHit {
+  field: PostingTextField;
+  position: number;
+}
+
+export interface CombinationResult {
+  level: Level;
+  score: number;
+  reasons: string[];
+}
+
+function within(a: FacetHit, b: FacetHit): boolean {
+  if (WHOLE_POSTING_FIELDS.has(a.field) || WHOLE_POSTING_FIELDS.has(b.field)) return true;
+  return a.field === b.field && Math.abs(a.position - b.position) <= PROXIMITY;
+}
+
+function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet[]): FacetHit[] {
+  const out: FacetHit[] = [];
+  for (const facet of group) {
+    const hits = facets.get(facet);
+    if (hits) out.push(...hits);
+  }
+  return out;
+}
+
+function fires(combo: Combination, facets: ReadonlyMap<Facet, FacetHit[]>): boolean {
+  const groups = combo.all.map((group) => groupHits(facets, group));
+  if (groups.some((g) => g.length === 0)) return false;
+  if (!combo.near || groups.length === 1) {
+    // Distinct facets: a group of one facet must not be satisfied by the same hit as another group only.
+    return true;
+  }
+  const [anchors, ...others] = groups;
+  return anchors!.some((anchor) => others.every((group) => group.some((hit) => within(anchor, hit))));
+}
+
+export function combine(rules: readonly Rule[], hits: ReadonlyMap<number, RuleHits>, mitigated: boolean): CombinationResult {
+  const facets = new Map<Facet, FacetHit[]>();
+  for (const hit of hits.values()) {
+    const rule = rules[hit.rule]!;
+    const facet = facetOf(rule.category, rule.role, rule.id);
+    let list = facets.get(facet);
+    if (!list) facets.set(facet, (list = []));
+    for (let i = 0; i < hit.positions.length; i++) list.push({ field: hit.fields[i]!, position: hit.positions[i]! });
+  }
+  if (facets.size === 0) return { level: 'none', score: 0, reasons: [] };
+
+  const reasons: string[] = [];
+  let level: Level = 'low';
+  for (const combo of COMBINATIONS) {
+    if (combo.level === 'medium' && level === 'high') break;
+    if (fires(combo, facets)) {
+      reasons.push(combo.id);
+      if (rank(combo.level) > rank(level)) level = combo.level;
+    }
+  }
+  if (mitigated && level !== 'low' && !reasons.some((r) => r.startsWith('combo.scam_work') || r.startsWith('combo.destination+irregular'))) {
+    level = level === 'high' ? 'medium' : 'low';
+    reasons.push(MITIGATION_REASON);
+  }
+  if (reasons.length === 0) reasons.push(SINGLE_SIGNALS_REASON);
+  const score = Math.min(LEVEL_CEILING[level], LEVEL_BASE[level] + POINTS_PER_EXTRA_FACET * (facets.size - 1));
+  return { level, score, reasons };
+}
+
+/** Reason given when signals were found but no combination of them fired. */
+export const SINGLE_SIGNALS_REASON = 'single_signals';
+/** Reason given when an official or licensed recruitment channel is named, which lowers the level one step. */
+export const MITIGATION_REASON = 'mitigation.official_channel';
+
+function rank(level: Level): number {
+  return level === 'high' ? 3 : level === 'medium' ? 2 : level === 'low' ? 1 : 0;
+}

@@ -1,0 +1,151 @@
+// Official statements the rules rest on. Addresses and dates as listed in the project's research notes
+// (SIGNALS.md / SOURCES.md): each is a public warning by an authority, or a news report quoting one.
+
+import type { Source } from './types';
+
+export const SOURCES = {
+  interpolOrangeNotice: {
+    org: 'INTERPOL',
+    title: 'INTERPOL issues global warning on human trafficking-fuelled fraud (Orange Notice)',
+    url: 'https://www.interpol.int/en/News-and-Events/News/2023/INTERPOL-issues-global-warning-on-human-trafficking-fuelled-fraud',
+    date: '2023-06-07',
+  },
+  ohchrReport: {
+    org: 'OHCHR',
+    title: 'Hundreds of thousands trafficked to work as online scammers in SE Asia, says UN report',
+    url: 'https://www.ohchr.org/en/press-releases/2023/08/hundreds-thousands-trafficked-work-online-scammers-se-asia-says-un-report',
+    date: '2023-08-29',
+  },
+  dmwDataEncoder: {
+    org: 'DMW',
+    title: 'Beware of job offers abroad, OFWs told (Cacdac: "data encoder or the like" for Cambodia, Laos, Myanmar, Thailand)',
+    url: 'https://www.philstar.com/nation/2022/11/29/2227204/beware-job-offers-abroad-ofws-told',
+    date: '2022-11-29',
+  },
+  dmwTouristVisa: {
+    org: 'DMW',
+    title: 'DMW reiterates warning vs fake work offers: recruiters must process a working visa, not a tourist visa',
+    url: 'https://pia-ncr.blogspot.com/2026/06/dmw-reiterates-warning-vs-fake-work.html',
+    date: '2026-06',
+  },
+  dmwTelegram: {
+    org: 'DMW',
+    title: 'DMW flags online job offers as main entry point to trafficking syndicates',
+    url: 'https://dubaiofw.com/dmw-flags-online-job-offers-as-main-entry-point-to-trafficking-syndicates',
+    date: '2025',
+  },
+  dfaCustomerService: {
+    org: 'DFA',
+    title: '8 Pinoy job scam victims in Cambodia rescued ("customer service agent jobs in Southeast Asia are usually bogus")',
+    url: 'https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued',
+    date: '2023-02-25',
+  },
+  dfaChatSupport: {
+    org: 'DFA',
+    title: '26 Pilipino na-repatriate mula Cambodia: beware of online "customer service o chat support" offers',
+    url: 'https://www.bomboradyo.com/26-pilipino-na-repatriate-mula-cambodia-dfa',
+    date: '2023',
+  },
+  biMyanmar: {
+    org: 'BI',
+    title: 'BI cautions Filipinos on job offers in Myanmar (customer service representative, posing as tourists)',
+    url: 'https://mb.com.ph/2023/11/27/bi-cautions-filipinos-on-job-offers-in-myanmar',
+    date: '2023-11-27',
+  },
+  biSocialMedia: {
+    org: 'BI',
+    title: "BI warns public: don't fall for job scams on social media (P40,000 salary, encoders and e-games staff, group tour)",
+    url: 'https://newsinfo.inquirer.net/1725666/bi-warns-public-dont-fall-for-job-scams-on-social-media',
+    date: '2023',
+  },
+  biTransit: {
+    org: 'BI',
+    title: 'Bureau of Immigration intensifies warning against aggressive recruitment for offshore scam hubs',
+    url: 'https://logisticsnews.ph/2025/07/22/bureau-of-immigration-intensifies-warning-against-aggressive-recruitment-for-offshore-scam-hubs',
+    date: '2025-07-22',
+  },
+  iomSigns: {
+    org: 'IOM',
+    title: 'Identify the signs of human trafficking',
+    url: 'https://migrantinfo.iom.int/en/identify-signs-human-trafficking',
+    date: '2023',
+  },
+  unodcIndicators: {
+    org: 'UNODC',
+    title: 'Key Indicators of Trafficking in Persons for Forced Criminality',
+    url: 'https://github.com/UNMigration/HTCDS/files/12143746/UNODC.Key.Indicators.of.TIP.for.Forced.Criminality.FINAL.pdf',
+    date: '2023',
+  },
+  thaiLabourTouristVisa: {
+    org: 'Thailand Ministry of Labour',
+    title: 'Work overseas on a tourist visa: "you can assume you are being deceived"',
+    url: 'https://www.nationthailand.com/thailand/general/40024848',
+    date: '2023',
+  },
+  thaiDoeOnlineAdmin: {
+    org: 'Thailand Department of Employment',
+    title: 'DOE warns of online admin and customer-chat jobs abroad with high pay, lodging and food',
+    url: 'https://www.matichon.co.th/local/quality-life/news_5424140',
+    date: '2025-10-23',
+  },
+  thaiMfaNightCrossing: {
+    org: 'Thailand MFA',
+    title: 'MFA warns of high-paid jobs in Cambodia and Myanmar; sneaking across at night via Sa Kaeo',
+    url: 'https://pattayaone.news/?p=188260',
+    date: '2022',
+  },
+  pdrmTravelCost: {
+    org: 'PDRM (Royal Malaysia Police)',
+    title: 'Overseas job scam: 168 Malaysians stranded; agent bears the travel cost, contact via WeChat and WhatsApp',
+    url: 'https://www.thesundaily.my/local/overseas-job-scam-168-malaysians-stranded-pdrm-AY9643727',
+    date: '2022',
+  },
+  vnPoliceLightWork: {
+    org: 'Ho Chi Minh City Police',
+    title: 'Công an TP Hồ Chí Minh cảnh báo chiêu lừa đảo "việc nhẹ lương cao"',
+    url: 'https://kinhtedothi.vn/cong-an-tp-ho-chi-minh-canh-bao-chieu-lua-dao-viec-nhe-luong-cao.html',
+    date: '2024-12',
+  },
+  hkPoliceNoDegree: {
+    org: 'Hong Kong Police',
+    title: '警務處處長: 高薪工作 無需學歷、無需經驗 (high pay, no degree, no experience needed)',
+    url: 'https://hkong.hk/2025/0212/32035.shtml',
+    date: '2025-02-12',
+  },
+  cnCambodiaAd: {
+    org: 'NetEase News',
+    title: '柬埔寨"月薪3万包机票"招聘广告 ("30k a month, air ticket paid" ads for Cambodia)',
+    url: 'https://m.163.com/dy/article/KMPODIG905568K62.html',
+    date: '2025',
+  },
+  zaobaoCambodia: {
+    org: 'Lianhe Zaobao',
+    title: 'Former colleague\'s introduction: about US$4,000 a month, 包吃包住 and round-trip air tickets',
+    url: 'http://8.210.172.137/news/sea/story20220619-1284393',
+    date: '2022-06-19',
+  },
+  wangXingCase: {
+    org: 'Chinese news (Wang Xing case)',
+    title: 'Actor lured to a "film shoot in Thailand" and taken to Myawaddy: rushed audition, passport collected',
+    url: 'https://yaliqi.com/new/ea5a4993f7d64da9831f2bf3d107fb1b',
+    date: '2025-01',
+  },
+  koreaTravelBan: {
+    org: 'Republic of Korea MOFA (via Tajuk Nasional)',
+    title: 'Travel ban to Poipet, Bavet and Bokor Mountain (Kampot)',
+    url: 'https://tajuknasional.com/?p=58447',
+    date: '2025-10',
+  },
+  scrollTypingTest: {
+    org: 'Scroll.in',
+    title: 'Typing test at the interview for a design job in Thailand, then taken to Myawaddy',
+    url: 'https://scroll.in/article/1036622',
+    date: '2022',
+  },
+  griffithSigns: {
+    org: 'Griffith University',
+    title: 'Human trafficking scam: high salary, free accommodation and food, assurances of a work visa',
+    url: 'https://www.griffith.edu.au/student-support/human-trafficking-scam',
+    date: '2024',
+  },
+} as const satisfies Record<string, Source>;
