@@ -2,7 +2,11 @@
 // badge (read back through chrome.action), shows the "off" state, and clears it when the tab navigates.
 import type { Page, Worker } from '@playwright/test';
 import type { FlaggedPosting, PageReport } from '../../lib/messages';
+import type { WxtBrowser } from 'wxt/browser';
 import { test, expect } from './extension';
+
+/** The extension API inside pages and the service worker (the callbacks below run there, not in Node). */
+declare const chrome: WxtBrowser;
 
 const flagged = (key: string, level: FlaggedPosting['level']): FlaggedPosting => ({
   key,

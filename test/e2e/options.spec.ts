@@ -1,7 +1,11 @@
 // The options page, end to end in Chromium: changes persist across a reload, and axe finds no serious or
 // critical accessibility violation.
 import AxeBuilder from '@axe-core/playwright';
+import type { WxtBrowser } from 'wxt/browser';
 import { test, expect } from './extension';
+
+/** The extension API inside pages and the service worker (the callbacks below run there, not in Node). */
+declare const chrome: WxtBrowser;
 
 test('settings persist across a reload', async ({ context, extensionId }) => {
   const page = await context.newPage();
