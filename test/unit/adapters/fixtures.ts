@@ -13,6 +13,8 @@ export interface ExpectedPosting {
   url?: string;
   /** Substrings the body must contain (whitespace-normalised). */
   bodyIncludes: string[];
+  /** Substrings the body must not contain (the user's own chat messages, times, comments). */
+  bodyExcludes?: string[];
   /** For the runtime's e2e tests: should this posting be warned about? */
   risky: boolean;
 }

@@ -29,6 +29,9 @@ describe.each(fixtures.map((fixture) => [`${fixture.site}/${fixture.view}`, fixt
       for (const part of expected.bodyIncludes) {
         expect(normalise(posting.body), `body of posting ${index}`).toContain(normalise(part));
       }
+      for (const part of expected.bodyExcludes ?? []) {
+        expect(normalise(posting.body), `body of posting ${index}`).not.toContain(normalise(part));
+      }
       expect(posting.site).toBe(fixture.expected.via === 'generic' ? 'generic' : adapter.id);
     });
   });
