@@ -344,6 +344,7 @@ export function parseAmount(token: string): number {
     if (token.length > MAX_DIGITS || (token.length > 1 && token.charCodeAt(0) === 0x30)) return Number.NaN;
     return Number(token);
   }
+  if (token.length > MAX_DIGITS + 6) return Number.NaN; // "1,1,1,..." soup: no amount is that long
   const groups = token.split(/[.,]/);
   const digitCount = token.length - (groups.length - 1);
   if (digitCount > MAX_DIGITS) return Number.NaN;
