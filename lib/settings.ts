@@ -108,12 +108,14 @@ function parseSiteIds(value: unknown): string[] | undefined {
   return [...new Set(value)];
 }
 
-/** One dismissal, or undefined when any of its fields is wrong. */
+/**
+ * One stored dismissal, or undefined when its key or date is wrong. A long title is clipped, not refused:
+ * losing a "Not a scam" mark over its label would bring the warning back. (Imports are stricter.)
+ */
 export function parseDismissal(raw: unknown): Dismissal | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, at } = raw;
   if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
-  if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) return undefined;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
-  return { key, title, at };
+  return { key, title: typeof title === 'string' ? title.slice(0, MAX_TITLE_LENGTH) : '', at };
 }

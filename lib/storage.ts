@@ -160,13 +160,13 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, level, score, categories, url, at } = raw;
   if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
-  if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) return undefined;
+  if (typeof title !== 'string') return undefined;
   if (level !== 'medium' && level !== 'high') return undefined;
   if (typeof score !== 'number' || !(score >= 0 && score <= 100)) return undefined;
   if (!Array.isArray(categories) || categories.length > CATEGORIES.length || !categories.every(isSignalCategory)) return undefined;
   if (typeof url !== 'string' || url.length > 2048) return undefined;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
-  return { key, title, level, score, categories: [...categories], url, at };
+  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, categories: [...categories], url, at };
 }
 
 export function sanitizeHistory(raw: unknown): HistoryEntry[] {

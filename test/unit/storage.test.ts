@@ -170,9 +170,14 @@ describe('dismissals', () => {
 
   it('drops malformed entries and keeps the good ones', async () => {
     await fakeBrowser.storage.local.set({
-      dismissals: [{ key: 'ok1', title: 'Fine', at: 1 }, { key: 'BAD KEY', title: 'x', at: 1 }, null, 'x', { key: 'ok2', title: 7, at: 2 }],
+      dismissals: [{ key: 'ok1', title: 'Fine', at: 1 }, { key: 'BAD KEY', title: 'x', at: 1 }, null, 'x', { key: 'ok2', title: 'y', at: 'today' }],
     });
     expect(await getDismissals()).toEqual([{ key: 'ok1', title: 'Fine', at: 1 }]);
+  });
+
+  it('keeps a dismissal whose title is too long or missing, with the title clipped or empty', async () => {
+    await fakeBrowser.storage.local.set({ dismissals: [{ key: 'ok1', title: 'x'.repeat(1000), at: 1 }, { key: 'ok2', at: 2 }] });
+    expect((await getDismissals()).map((d) => [d.key, d.title.length])).toEqual([['ok2', 0], ['ok1', 300]]);
   });
 
   it('is capped to the most recent ones', async () => {
