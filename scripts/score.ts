@@ -109,6 +109,15 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** "combo.destination+employer_pays" -> "Risky destination + Travel paid for you"; unknown parts stay as ids. */
+function describeReason(reason: string, say: (key: string, fallback: string) => string): string {
+  const direct = say(`reason_${reason}`, '');
+  if (direct) return direct;
+  const combination = /^combo\.(.+)$/.exec(reason);
+  if (!combination) return reason.replace(/_/g, ' ');
+  return combination[1]!.split('+').map((part) => say(`category_${part}`, part.replace(/_/g, ' '))).join(' + ');
+}
+
 export function prettyVerdict(id: string | number, posting: Posting, verdict: Verdict, strings: Strings): string {
   const say = (key: string, fallback: string) => strings[key]?.message ?? fallback;
   const heading = shorten(terminalSafe(posting.title ?? posting.body), 90);
@@ -117,10 +126,12 @@ export function prettyVerdict(id: string | number, posting: Posting, verdict: Ve
     `  ${heading}`,
   ];
   if (verdict.reasons.length > 0) {
-    lines.push(`  Why: ${verdict.reasons.map((reason) => say(`reason_${reason}`, reason)).join('; ')}`);
+    lines.push(`  Why: ${verdict.reasons.map((reason) => describeReason(reason, say)).join('; ')}`);
   }
   for (const signal of verdict.signals) {
-    const quotes = signal.evidence.slice(0, 3).map((evidence) => `"${shorten(terminalSafe(evidence.text), 40)}"`);
+    const quotes = [...new Set(signal.evidence.map((evidence) => shorten(terminalSafe(evidence.text), 40)))]
+      .slice(0, 3)
+      .map((quote) => `"${quote}"`);
     lines.push(`  - ${say(`category_${signal.category}`, signal.category)} [${signal.id}]: ${quotes.join(', ')}`);
     lines.push(`      source: ${signal.source}`);
   }
