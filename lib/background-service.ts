@@ -2,14 +2,13 @@
 //
 //   content script --PageReport--> validate --> tab store (session + memory) --> badge, history
 //   popup ----------GetTabState--> tab store --> TabState | null
-//   content script --OpenGuide----> guide.html#section in a new tab (web pages cannot open extension pages)
+//   (score-postings and open-guide from content scripts are answered by lib/page/page-service.ts)
 //   tabs.onUpdated / onRemoved ---> reset or drop the tab's state and badge
 //   settings change --------------> redraw every badge (sensitivity changes the count)
 //   context menu "Check selected text" --> pending check (storage.session) --> popup.html?view=check in a new tab
 //   permissions.onRemoved --------> unregister the generic script of a site the user took back
 import type { WxtBrowser } from 'wxt/browser';
 import type { TabState } from './messages';
-import { isOpenGuide, openGuideSection } from './page/inject';
 import { warnsAt, type Settings } from './settings';
 import { reconcileSiteAccess, unregisterGenericScripts } from './site-access';
 import {
@@ -135,11 +134,6 @@ export function startBackground({ browser, translate, store = createTabStore(bro
     if (!isOurs(sender)) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'page-report') return track(onPageReport(message, sender).catch((error) => console.error('[job-lure-alert] page report failed', error)));
-    if (type === 'open-guide') {
-      // Only from a tab (the inline warning's links); the section id is checked by isOpenGuide.
-      if (sender.tab?.id === undefined || !isOpenGuide(message)) return Promise.resolve(false);
-      return track(openGuideSection(message).then(() => true, (error) => (console.error('[job-lure-alert] open guide', error), false)));
-    }
     if (type === 'get-tab-state') {
       // Pages cannot ask about other tabs: only the extension's own pages (popup) may.
       const request = parseGetTabState(message);

@@ -190,12 +190,9 @@ describe('background service', () => {
     expect((await getHistory()).map((e) => e.key)).toEqual(['a1']);
   });
 
-  it('opens the guide at a section for a warning, and refuses a bad section or a non-tab sender', async () => {
-    expect(await send({ type: 'open-guide', section: 'hotlines' }, fromTab())).toBe(true);
-    expect(await send({ type: 'open-guide', section: '"><script>' }, fromTab())).toBe(false);
-    expect(await send({ type: 'open-guide', section: 'verify' }, fromPopup())).toBe(false);
-    const urls = (await fakeBrowser.tabs.query({})).map((tab) => tab.url).filter(Boolean);
-    expect(urls).toEqual([fakeBrowser.runtime.getURL('/guide.html#hotlines' as '/guide.html')]);
+  it('leaves messages it does not own to the other listeners', () => {
+    expect(service.handleMessage({ type: 'open-guide', section: 'hotlines' }, fromTab())).toBeUndefined();
+    expect(service.handleMessage({ type: 'score-postings', postings: [] }, fromTab())).toBeUndefined();
   });
 
   it('creates the context menu on install and hands the selection to the check view', async () => {
