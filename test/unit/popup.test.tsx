@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupApi } from '../../components/popup/Popup';
+import { sortFlagged } from '../../components/popup/PageView';
+import { score } from '../../lib/engine';
+import { useMessages } from '../../lib/i18n';
+import type { FlaggedPosting, TabState } from '../../lib/messages';
+import { localeTable } from './popup-helpers';
+
+// WXT's browser mock loads `wxt/testing`, whose index starts esbuild, which refuses to run under jsdom.
+vi.mock('wxt/testing', async () => ({ fakeBrowser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const flagged = (key: string, level: FlaggedPosting['level'], score: number, title: string): FlaggedPosting => ({
+  key,
+  title,
+  level,
+  score,
+  signals: [
+    { id: 'destination.hotspot', category: 'destination' },
+    { id: 'role.generic', category: 'role' },
+  ],
+  snippet: 'customer service in Cambodia',
+});
+
+const STATE: TabState = {
+  url: 'https://www.linkedin.com/jobs/search/',
+  scanned: 24,
+  enabled: true,
+  flagged: [flagged('k-medium', 'medium', 55, 'Data encoder, Laos'), flagged('k-high', 'high', 90, 'Chat support, Cambodia')],
+};
+
+function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    getTabState: async () => STATE,
+    getTabUrl: async () => STATE.url,
+    scrollToPosting: async (key) => {
+      calls.push(`scroll:${key}`);
+    },
+    getDisabledSites: async () => [],
+    setSiteEnabled: async (siteId, enabled) => {
+      calls.push(`site:${siteId}:${enabled}`);
+    },
+    ...overrides,
+  };
+}
+
+beforeEach(() => useMessages(localeTable('en'), 'en'));
+afterEach(() => cleanup());
+
+describe('popup, this page', () => {
+  it('shows how many postings were checked and lists the flagged ones, strongest first, with reasons', async () => {
+    render(<Popup api={fakeApi()} check={score} guideUrl="chrome-extension://x/guide.html" />);
+    expect(await screen.findByTestId('scanned')).toHaveProperty('textContent', '24');
+    expect(screen.getByTestId('flagged').textContent).toBe('2');
+    const items = screen.getAllByRole('listitem').filter((item) => item.classList.contains('jla-flagged-item'));
+    expect(items.map((item) => item.querySelector('.jla-flagged-title')?.textContent)).toEqual([
+      'Chat support, Cambodia',
+      'Data encoder, Laos',
+    ]);
+    expect(within(items[0]!).getByText('High risk')).toBeTruthy();
+    expect(within(items[0]!).getByText('Risky destination')).toBeTruthy();
+    const learnMore = within(items[0]!).getAllByRole('link', { name: 'Learn more' })[0]!;
+    expect(learnMore.getAttribute('href')).toBe('chrome-extension://x/guide.html#sign-destination');
+  });
+
+  it('asks the page to scroll to a posting when its button is clicked', async () => {
+    const api = fakeApi();
+    render(<Popup api={api} check={score} />);
+    const buttons = await screen.findAllByRole('button', { name: 'Show on page' });
+    fireEvent.click(buttons[1]!);
+    await waitFor(() => expect(api.calls).toEqual(['scroll:k-medium']));
+  });
+
+  it('turns the site off and on through the settings', async () => {
+    const api = fakeApi();
+    render(<Popup api={api} check={score} />);
+    const toggle = (await screen.findByRole('checkbox', { name: 'Check postings on LinkedIn' })) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(api.calls).toEqual(['site:linkedin:false']));
+    expect(screen.getByText('Checking is off for this site.')).toBeTruthy();
+  });
+
+  it('reflects a site the user already turned off', async () => {
+    render(<Popup api={fakeApi({ getDisabledSites: async () => ['linkedin'] })} check={score} />);
+    const toggle = (await screen.findByRole('checkbox')) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+  });
+
+  it('says so when the page was not checked, and offers no site switch off the supported sites', async () => {
+    render(<Popup api={fakeApi({ getTabState: async () => null, getTabUrl: async () => 'https://example.org/' })} check={score} />);
+    expect(await screen.findByText(/This page has not been checked/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('shows an error instead of failing when the background cannot answer', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<Popup api={fakeApi({ getTabState: async () => Promise.reject(new Error('no receiver')) })} check={score} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Could not read this tab/);
+  });
+
+  it('keeps both views mounted: a half-typed message survives switching tabs', async () => {
+    render(<Popup api={fakeApi()} check={score} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Check a message' }));
+    const box = screen.getByRole('textbox', { name: /Paste a recruiter/ }) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'draft' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'This page' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Check a message' }));
+    expect((screen.getByRole('textbox', { name: /Paste a recruiter/ }) as HTMLTextAreaElement).value).toBe('draft');
+  });
+
+  it('sortFlagged orders by level, then score', () => {
+    const sorted = sortFlagged([flagged('a', 'low', 99, ''), flagged('b', 'high', 60, ''), flagged('c', 'high', 80, '')]);
+    expect(sorted.map((posting) => posting.key)).toEqual(['c', 'b', 'a']);
+  });
+});
