@@ -154,6 +154,8 @@ const PAY_KEYWORDS: Readonly<Record<string, PayKeyword>> = {
   月收入: { period: 'month', currency: 'CNY' }, 月入: { period: 'month', currency: 'CNY' },
   每月: { period: 'month', currency: 'CNY' }, 每个月: { period: 'month', currency: 'CNY' },
   每個月: { period: 'month', currency: 'TWD' }, 底薪: { period: 'month', currency: 'CNY' },
+  每小时: { period: 'hour', currency: 'CNY' }, 每小時: { period: 'hour', currency: 'TWD' },
+  每周: { period: 'week', currency: 'CNY' }, 每日: { period: 'day', currency: 'CNY' },
   日薪: { period: 'day', currency: 'CNY' }, 日结: { period: 'day', currency: 'CNY' },
   日結: { period: 'day', currency: 'TWD' }, 每天: { period: 'day', currency: 'CNY' },
   时薪: { period: 'hour', currency: 'CNY' }, 時薪: { period: 'hour', currency: 'TWD' },
@@ -195,7 +197,7 @@ const PERIOD_WORDS: Readonly<Record<string, PayPeriod>> = {
   month: 'month', mo: 'month', mth: 'month', bulan: 'month', tháng: 'month', buwan: 'month',
   月: 'month', 个月: 'month', 個月: 'month', 달: 'month', 월: 'month', เดือน: 'month',
   day: 'day', hari: 'day', ngày: 'day', araw: 'day', 天: 'day', 日: 'day', 일: 'day', วัน: 'day',
-  hour: 'hour', hr: 'hour', h: 'hour', jam: 'hour', giờ: 'hour', oras: 'hour', 小时: 'hour', 小時: 'hour',
+  hour: 'hour', hr: 'hour', h: 'hour', jam: 'hour', giờ: 'hour', oras: 'hour', 小时: 'hour', 小時: 'hour', 时: 'hour', 時: 'hour',
   時間: 'hour', 시간: 'hour', ชั่วโมง: 'hour',
   week: 'week', wk: 'week', minggu: 'week', tuần: 'week', linggo: 'week', 周: 'week', 週: 'week', 주: 'week',
   สัปดาห์: 'week', year: 'year', yr: 'year', annum: 'year', tahun: 'year', năm: 'year', taon: 'year',
@@ -453,6 +455,19 @@ function usesJapanese(text: string): boolean {
   return /[\u3040-\u30ff]/.test(text);
 }
 
+function integerDigits(value: number): number {
+  return value < 1 ? 1 : Math.floor(Math.log10(value)) + 1;
+}
+
+/**
+ * "5800-68006、": a range whose far end has an extra digit and is over five times the near end is, in
+ * HTML-stripped ads, the next list number glued on ("…6800" + "6、"). Such a range is read as its first amount.
+ */
+function looksGlued(first: Amount, second: Amount): boolean {
+  if (first.multiplier || second.multiplier) return false;
+  return integerDigits(second.value) > integerDigits(first.value) && second.value > 5 * first.value;
+}
+
 interface NumberToken {
   start: number;
   token: string;
@@ -498,9 +513,10 @@ export function findSalaries(text: string): SalaryMention[] {
     if (!first) continue;
 
     // A range: "15-20 triệu", "RM5,000-RM8,000", "8000元-12000元", "Rp 7 sampai 16 juta".
-    const second = following && isRangeGap(scan, first.end, following.start)
+    let second = following && isRangeGap(scan, first.end, following.start)
       ? readAmount(scan, following.start, following.token)
       : null;
+    if (second && looksGlued(first, second)) second = null;
     const last = second ?? first;
 
     const prefix = currencyBefore(scan, first.start, first.value);

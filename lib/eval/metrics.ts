@@ -145,7 +145,8 @@ export function findMisses(rows: readonly ScoredRow[]): { luresBelowHigh: Miss[]
 export function formatRate(rate: Rate): string {
   if (rate === null) return '–';
   const percent = rate * 100;
-  return `${percent >= 10 || percent === 0 ? percent.toFixed(0) : percent.toFixed(1)}%`;
+  // Whole percents above 10 %; below, up to two decimals, so 0.32 % is never shown as the 0.3 % bar.
+  return `${percent >= 10 ? percent.toFixed(0) : String(Number(percent.toFixed(2)))}%`;
 }
 
 const COLUMNS: { title: string; cell: (m: Metrics) => string }[] = [

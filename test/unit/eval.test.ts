@@ -141,6 +141,8 @@ describe('formatting', () => {
     expect(formatRate(null)).toBe('–');
     expect(formatRate(0)).toBe('0%');
     expect(formatRate(0.003)).toBe('0.3%');
+    expect(formatRate(0.0032)).toBe('0.32%');
+    expect(formatRate(0.051)).toBe('5.1%');
     expect(formatRate(0.9712)).toBe('97%');
   });
 

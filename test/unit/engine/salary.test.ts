@@ -45,6 +45,9 @@ const MUST: Must[] = [
   { text: '500元/天，日结', mention: '500元/天', currency: 'CNY', period: 'day', minUsd: usd(500 * 22, 'CNY'), maxUsd: usd(500 * 22, 'CNY') },
   { text: 'ค่าจ้าง 1,000 บาท/วัน', mention: 'ค่าจ้าง 1,000 บาท/วัน', currency: 'THB', period: 'day', minUsd: usd(22_000, 'THB'), maxUsd: usd(22_000, 'THB') },
   { text: 'lương 1,5 triệu mỗi ngày', mention: 'lương 1,5 triệu mỗi ngày', currency: 'VND', period: 'day', minUsd: usd(1.5e6 * 22, 'VND'), maxUsd: usd(1.5e6 * 22, 'VND') },
+  { text: '短期工每小时18-20元', mention: '每小时18-20元', currency: 'CNY', period: 'hour', minUsd: usd(18 * 176, 'CNY'), maxUsd: usd(20 * 176, 'CNY') },
+  { text: '长期工 25元/时', mention: '25元/时', currency: 'CNY', period: 'hour', minUsd: usd(25 * 176, 'CNY'), maxUsd: usd(25 * 176, 'CNY') },
+  { text: '综合工资3000-35002、每周休息一天', mention: '工资3000', currency: 'CNY', period: 'unknown', minUsd: usd(3000, 'CNY'), maxUsd: usd(3000, 'CNY') },
   { text: '월급 250만원', mention: '월급 250만원', currency: 'KRW', period: 'month', minUsd: usd(2.5e6, 'KRW'), maxUsd: usd(2.5e6, 'KRW') },
 ];
 
