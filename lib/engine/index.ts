@@ -9,7 +9,7 @@
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
-import { PAY_RULE, findOutsizedPay } from './pay';
+import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
 import { combine } from './score';
@@ -25,6 +25,7 @@ export { normalise } from './normalise';
 export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE]);
 
 const PAY_RULE_INDEX = RULES.length - 1;
+const FOREIGN_CURRENCY_RULE_INDEX = RULES.findIndex((rule) => rule.detector === 'foreign_currency');
 // Phrase rules and mitigations share one automaton; mitigations come after the rules.
 const COMPILED = compileRules([...PHRASE_RULES, ...MITIGATIONS]);
 const FIRST_MITIGATION = PHRASE_RULES.length;
@@ -50,10 +51,19 @@ export function score(input: Posting | string): Verdict {
     if (index >= FIRST_MITIGATION) mitigated = true;
     else ruleHits.set(index, hit);
   }
-  const pay = findOutsizedPay(fields);
+  const languages = detectLanguages(
+    fields.map((f) => f.text),
+    detection.langCounts,
+  );
+  const salaries = collectSalaries(fields);
+  const pay = findOutsizedPay(salaries);
   if (pay) ruleHits.set(PAY_RULE_INDEX, { ...pay, rule: PAY_RULE_INDEX });
+  const foreign = findForeignCurrencyPay(salaries, languages[0]);
+  if (foreign) ruleHits.set(FOREIGN_CURRENCY_RULE_INDEX, { ...foreign, rule: FOREIGN_CURRENCY_RULE_INDEX });
 
-  const result = combine(RULES, ruleHits, mitigated);
+  let textLength = 0;
+  for (const length of detection.lengths.values()) textLength += length;
+  const result = combine(RULES, ruleHits, mitigated, textLength);
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;
@@ -64,9 +74,6 @@ export function score(input: Posting | string): Verdict {
     level: result.level,
     signals,
     reasons: result.reasons,
-    languages: detectLanguages(
-      fields.map((f) => f.text),
-      detection.langCounts,
-    ),
+    languages,
   };
 }

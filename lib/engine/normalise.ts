@@ -65,6 +65,11 @@ function hasFoldableDiacritics(s: string): boolean {
 
 const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 const LATIN_SPECIALS: Record<string, string> = { 'đ': 'd', 'ø': 'o', 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i' };
+/** Typographic quotes and dashes that NFKC keeps, folded to their ASCII forms ("didn’t" = "didn't"). */
+const PUNCTUATION_FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"',
+  '\u201f': '"', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
 
 const foldCache = new Map<number, string>();
 
@@ -76,6 +81,8 @@ function foldNonAscii(cp: number): string {
     folded = DROPPED;
   } else if (isSpace(cp)) {
     folded = SPACE;
+  } else if (PUNCTUATION_FOLDS[String.fromCharCode(cp)] !== undefined) {
+    folded = PUNCTUATION_FOLDS[String.fromCharCode(cp)]!;
   } else {
     folded = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
     if (hasFoldableDiacritics(folded)) {

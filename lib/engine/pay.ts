@@ -21,7 +21,7 @@ export const OUTSIZED_USD_PER_MONTH: Readonly<Record<string, number>> = {
   IDR: 440, // ≈ Rp 7 juta
   VND: 390, // ≈ 10 triệu đồng
   THB: 740, // ≈ ฿25,000
-  CNY: 2100, // ≈ ¥15,000
+  CNY: 2900, // ≈ ¥20,600: above 2万 (domestic sales ads reach ¥15,000-20,000)
   TWD: 2500, // ≈ NT$80,000
   HKD: 3800, // ≈ HK$30,000
   KRW: 3600, // ≈ ₩5,000,000
@@ -52,27 +52,79 @@ export const PAY_RULE: Rule = {
   },
 };
 
+/** An amount of unknown period this many times the threshold is an annual salary or not a wage at all. */
+const IMPLAUSIBLE_MONTHLY_FACTOR = 5;
+/** Currencies counted in 万/만 whose bare figures ("5万") are as often capital or prices as pay. */
+const MYRIAD_CURRENCIES = new Set(['CNY', 'TWD', 'HKD', 'JPY', 'KRW']);
+const PAY_WORD_OR_CURRENCY = /[薪元円원圓块塊¥￥$]|月入|收入|工资|工資|月給|時給|급|usd|rmb|美金|美元/i;
+
 function isOutsized(mention: SalaryMention): boolean {
   const threshold = OUTSIZED_USD_PER_MONTH[mention.currency];
   if (threshold === undefined) return false;
   if (mention.currency === 'USD' && ORDINARY_USD_PERIODS.has(mention.period)) return false;
+  if (mention.period === 'unknown') {
+    if (mention.maxUsdPerMonth > threshold * IMPLAUSIBLE_MONTHLY_FACTOR) return false;
+    if (MYRIAD_CURRENCIES.has(mention.currency) && !PAY_WORD_OR_CURRENCY.test(mention.text)) return false;
+  }
   return mention.maxUsdPerMonth >= threshold;
 }
 
-/** Finds outsized pay figures in the posting's fields. `positions` are offsets in the original field text. */
-export function findOutsizedPay(
-  fields: readonly FieldText[],
+/** A pay figure found in one field. */
+export interface FieldSalary {
+  field: Evidence['field'];
+  mention: SalaryMention;
+}
+
+/** Every pay figure in the posting's fields (salary.ts), in field order. */
+export function collectSalaries(fields: readonly FieldText[]): FieldSalary[] {
+  const out: FieldSalary[] = [];
+  for (const { field, text } of fields) for (const mention of findSalaries(text)) out.push({ field, mention });
+  return out;
+}
+
+/**
+ * Currencies a reader of each language is paid in at home. Pay in another currency means work abroad. Languages
+ * written across many economies (English, Spanish, French, Arabic, Portuguese) are left out: no judgement there.
+ */
+export const HOME_CURRENCIES: Readonly<Partial<Record<string, readonly string[]>>> = {
+  tl: ['PHP'],
+  id: ['IDR'],
+  ms: ['MYR'],
+  vi: ['VND'],
+  th: ['THB'],
+  zh: ['CNY', 'TWD', 'HKD', 'MOP', 'SGD', 'MYR'],
+  ko: ['KRW'],
+  ja: ['JPY'],
+  hi: ['INR'],
+  bn: ['BDT'],
+  ne: ['NPR'],
+  ta: ['INR', 'LKR', 'SGD', 'MYR'],
+  am: ['ETB'],
+  sw: ['KES', 'TZS', 'UGX'],
+  ru: ['RUB', 'KZT', 'UAH', 'BYN', 'KGS', 'UZS'],
+};
+
+/** Hits as RuleHits fields. Positions are offsets in the original field (close to normalised ones). */
+function toHits(found: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefined {
+  if (found.length === 0) return undefined;
+  return {
+    evidence: found.map(({ field, mention }) => ({ field, start: mention.start, end: mention.end, text: mention.text })),
+    positions: found.map(({ mention }) => mention.start),
+    fields: found.map(({ field }) => field),
+  };
+}
+
+/** Pay figures above the outsized threshold of their currency. */
+export function findOutsizedPay(salaries: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefined {
+  return toHits(salaries.filter(({ mention }) => isOutsized(mention)));
+}
+
+/** Pay figures in a currency that is not the home currency of the text's main language. */
+export function findForeignCurrencyPay(
+  salaries: readonly FieldSalary[],
+  mainLanguage: string | undefined,
 ): Omit<RuleHits, 'rule'> | undefined {
-  const evidence: Evidence[] = [];
-  const positions: number[] = [];
-  const hitFields: Evidence['field'][] = [];
-  for (const { field, text } of fields) {
-    for (const mention of findSalaries(text)) {
-      if (!isOutsized(mention)) continue;
-      evidence.push({ field, start: mention.start, end: mention.end, text: mention.text });
-      positions.push(mention.start);
-      hitFields.push(field);
-    }
-  }
-  return evidence.length > 0 ? { evidence, positions, fields: hitFields } : undefined;
+  const home = mainLanguage === undefined ? undefined : HOME_CURRENCIES[mainLanguage];
+  if (!home) return undefined;
+  return toHits(salaries.filter(({ mention }) => !home.includes(mention.currency)));
 }

@@ -46,8 +46,11 @@ export interface Rule {
   readonly near?: readonly NearClause[];
   /** Hits closer than `within` characters to one of these phrases are ignored ("no free visa", "not required"). */
   readonly unless?: { readonly phrases: PhraseList; readonly within: number };
-  /** A computed detector instead of phrases: `salary` = amounts above what the role pays (pay.ts). */
-  readonly detector?: 'salary';
+  /**
+   * A computed detector instead of phrases (pay.ts): `salary` = amounts above what back-office work pays,
+   * `foreign_currency` = pay in a currency foreign to the text's language.
+   */
+  readonly detector?: 'salary' | 'foreign_currency';
   /** Texts this rule must match, and texts it must not match (run by the rules meta-test). */
   readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
 }

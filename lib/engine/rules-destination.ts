@@ -4,8 +4,7 @@
 import type { Rule } from './rule';
 import { SOURCES } from './sources';
 
-export const DESTINATION_RULES: readonly Rule[] = [
-  {
+const HOTSPOT_COUNTRY: Rule = {
     id: 'destination.hotspot_country',
     category: 'destination',
     role: 'hotspot',
@@ -40,8 +39,9 @@ export const DESTINATION_RULES: readonly Rule[] = [
       match: ['Customer service job in Cambodia', 'Trabaho sa Kemboja', 'Việc làm Campuchia', '柬埔寨招聘', 'カンボジアで働きませんか', 'работа в Камбодже'],
       noMatch: ['Customer service job in Manila', 'Trabaho sa Dubai', 'malaon na kaayo'],
     },
-  },
-  {
+};
+
+const HOTSPOT_PLACE: Rule = {
     id: 'destination.hotspot_place',
     category: 'destination',
     role: 'hotspot',
@@ -69,6 +69,51 @@ export const DESTINATION_RULES: readonly Rule[] = [
     examples: {
       match: ['Hiring in Sihanoukville now', 'Work in KK Park, Myawaddy', '西港高薪招聘', 'งานที่เมียวดี', 'ທຳງານຢູ່ ເຂດເສດຖະກິດພິເສດສາມຫລ່ຽມຄຳ'],
       noMatch: ['Hiring in Singapore now', 'Park your car at KKR', 'The golden rule of triage'],
+    },
+};
+
+/** Words for work, a job, hiring. */
+const JOB_WORDS = {
+  en: ['work*', 'job*', 'hiring', 'vacanc*', 'recruit*', 'employment'],
+  tl: ['trabaho', 'magtrabaho'],
+  ms: ['kerja', 'bekerja', 'jawatan kosong'],
+  id: ['kerja', 'bekerja', 'lowongan', 'loker'],
+  vi: ['viec lam', 'lam viec', 'tuyen', 'lam an'],
+  th: ['ทำงาน', 'รับสมัคร', 'หางาน'],
+  zh: ['招聘', '工作', '务工', '打工', '招人'],
+  ko: ['일하러', '일자리', '취업', '알바', '채용'],
+  ja: ['働', '求人', '仕事', 'バイト'],
+  es: ['trabajo*', 'empleo*', 'trabajar'],
+  pt: ['trabalho*', 'emprego*', 'trabalhar'],
+  fr: ['travail*', 'emploi*', 'travailler'],
+  ru: ['работ*', 'ваканс*'],
+  sw: ['kazi'],
+  hi: ['नौकरी', 'काम'],
+  bn: ['চাকরি', 'কাজ'],
+  ar: ['عمل', 'وظيفة', 'وظائف'],
+  am: ['ሥራ', 'ስራ'],
+  ne: ['काम', 'रोजगार'],
+  ta: ['வேலை'],
+  lo: ['ວຽກ'],
+  km: ['ការងារ'],
+} as const;
+
+export const DESTINATION_RULES: readonly Rule[] = [
+  HOTSPOT_COUNTRY,
+  HOTSPOT_PLACE,
+  {
+    id: 'destination.work_in_hotspot',
+    category: 'destination',
+    role: 'hotspot',
+    rationale: 'A bare invitation to work in Cambodia, Myanmar or Laos, with no employer or licence named, is how recruitment opens (BI; DMW).',
+    source: SOURCES.biTransit,
+    near: [
+      { a: HOTSPOT_COUNTRY.phrases!, b: JOB_WORDS, within: 30 },
+      { a: HOTSPOT_PLACE.phrases!, b: JOB_WORDS, within: 30 },
+    ],
+    examples: {
+      match: ['一緒にカンボジアで働きませんか', 'Work in Cambodia, message me', '柬埔寨金边招聘木工'],
+      noMatch: ['Cambodia travel guide', 'Work from home in Manila'],
     },
   },
   {
@@ -115,9 +160,9 @@ export const DESTINATION_RULES: readonly Rule[] = [
       id: ['luar negeri'],
       vi: ['nuoc ngoai', 'xuat khau lao dong', 'sang do lam viec'],
       th: ['ต่างประเทศ', 'ต่างแดน'],
-      zh: ['出国', '海外', '境外', '国外'],
-      ko: ['해외'],
-      ja: ['海外'],
+      zh: ['出国工作', '出国务工', '出国劳务', '出国打工', '海外工作', '海外务工', '境外工作', '国外工作', '出国赚钱'],
+      ko: ['해외 취업', '해외취업', '해외 일자리', '해외에서 일'],
+      ja: ['海外で働', '海外勤務', '海外求人', '海外就労'],
       es: ['en el extranjero', 'en el exterior'],
       pt: ['no exterior', 'no estrangeiro'],
       fr: ['a l\'etranger'],
@@ -132,6 +177,18 @@ export const DESTINATION_RULES: readonly Rule[] = [
     examples: {
       match: ['Work abroad, big salary', 'Trabaho sa ibang bansa', '出國工作一個月10萬', '해외 취업'],
       noMatch: ['Broad knowledge of Excel', 'Work from our Manila office'],
+    },
+  },
+  {
+    id: 'destination.foreign_currency_pay',
+    category: 'destination',
+    role: 'transit',
+    detector: 'foreign_currency',
+    rationale: 'Pay quoted in US dollars or another foreign currency to readers at home means a job abroad (BI US$1,500; Kemlu US$1,000-1,200).',
+    source: SOURCES.biSocialMedia,
+    examples: {
+      match: ['Lương 1.000 USD/tháng', 'Gaji 1.000 dolar AS per bulan'],
+      noMatch: ['Lương 12 triệu đồng/tháng', 'Salary USD 1,000 per month'],
     },
   },
 ];

@@ -8,8 +8,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
   {
     id: 'pay.high_pay_claim',
     category: 'pay',
-    role: 'minor',
-    rationale: 'Lures lead with "high salary", "gaji fantastis", "malaking sahod", "高薪" (BI, Kemlu, HK Police), as ordinary ads sometimes do.',
+    role: 'core',
+    rationale: 'Lures lead with "high salary", "gaji fantastis", "malaking sahod", "lương cao" (BI, Kemlu, Vietnamese police).',
     source: SOURCES.biSocialMedia,
     phrases: {
       en: ['high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
@@ -18,9 +18,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       id: ['gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta'],
       vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan'],
       th: ['เงินเดือนสูง', 'ค่าตอบแทนสูง', 'รายได้สูง', 'รายได้ดี'],
-      zh: ['高薪', '高收入', '高工资', '赚大钱', '揾大钱', '月入过万', '赚快钱', '赚美元', '优厚报酬', '高额提成', '高额'],
-      ko: ['고소득', '고수익', '고액', '큰 돈', '큰돈', '돈 많이'],
-      ja: ['高額', '高収入', '高給'],
+      zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万'],
+      ko: ['고소득 보장', '큰 돈', '큰돈', '돈 많이'],
       es: ['salarios altos', 'salario alto', 'sueldo alto', 'altos salarios', 'salarios atractivos'],
       pt: ['salarios atrativos', 'salario alto', 'altos salarios', 'salarios aparentemente atrativos'],
       fr: ['salaire eleve', 'salaires eleves', 'salaire attractif'],
@@ -34,8 +33,25 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       lo: ['ເງິນເດືອນສູງ'],
     },
     examples: {
-      match: ['High salary for chat support!', 'malaking sahod sa abroad', 'Gaji fantastis!', '高薪招聘', 'lương cao', 'आकर्षक तलब'],
+      match: ['High salary for chat support!', 'malaking sahod sa abroad', 'Gaji fantastis!', '来这里赚美元', 'lương cao', 'आकर्षक तलब'],
       noMatch: ['Salary according to experience', 'Highly motivated'],
+    },
+  },
+  {
+    id: 'pay.attractive_pay',
+    category: 'pay',
+    role: 'minor',
+    rationale: 'Claims of high pay that ordinary ads also make ("高薪", "高収入"): they count only next to stronger signs (HK Police: 高薪工作).',
+    source: SOURCES.hkPoliceNoDegree,
+    phrases: {
+      en: ['attractive pay', 'attractive package', 'lucrative'],
+      zh: ['高薪', '高收入', '高工资', '月入过万', '高额提成', '高额'],
+      ko: ['고소득', '고수익', '고액'],
+      ja: ['高額', '高収入', '高給'],
+    },
+    examples: {
+      match: ['高薪招聘客服', '高収入バイト', 'Lucrative offer'],
+      noMatch: ['薪资面议', 'Salary negotiable'],
     },
   },
   {

@@ -50,7 +50,7 @@ export const TRAVEL_RULES: readonly Rule[] = [
     rationale: 'Recruits are told to pose as tourists, as a group tour or a solo traveller, to pass immigration (BI).',
     source: SOURCES.biMyanmar,
     phrases: {
-      en: ['pose as tourist*', 'posing as tourist*', 'pretend as a tourist', 'pretend to be a tourist', 'pretend as a solo tourist', 'travel as tourist*', 'as a tourist', 'group tour', 'company outing', 'on vacation', 'solo tourist'],
+      en: ['pose as tourist*', 'posing as tourist*', 'pretend as a tourist', 'pretend to be a tourist', 'pretend as a solo tourist', 'travel as tourist*', 'as a tourist', 'company group tour', 'as a group tour', 'solo tourist'],
       tl: ['magpanggap na turista', 'kunwari turista', 'magkunwaring turista', 'bilang turista'],
       id: ['berpura-pura sebagai turis', 'menyamar sebagai turis', 'sebagai turis', 'sebagai wisatawan'],
       ms: ['menyamar sebagai pelancong', 'sebagai pelancong'],

@@ -17,6 +17,8 @@ export type Facet =
   | 'role_minor'
   | 'pay'
   | 'pay_claim'
+  | 'pay_claim_minor'
+  | 'hotspot_offer'
   | 'easy_high_pay'
   | 'travel_paid'
   | 'board_paid'
@@ -31,15 +33,21 @@ export type Facet =
   | 'passport'
   | 'scam_work';
 
+const WORK_IN_HOTSPOT_RULE = 'destination.work_in_hotspot';
+const OUTSIZED_PAY_RULE = 'pay.outsized_salary';
+
 /** The facet a rule's hit stands for. */
 export function facetOf(category: SignalCategory, role: RuleRole, id: string): Facet {
   switch (category) {
     case 'destination':
+      if (id === WORK_IN_HOTSPOT_RULE) return 'hotspot_offer';
       return role === 'hotspot' ? 'hotspot' : 'transit';
     case 'role':
       return role === 'core' ? 'role' : 'role_minor';
     case 'pay':
-      return role === 'decisive' ? 'easy_high_pay' : role === 'core' ? 'pay' : 'pay_claim';
+      if (role === 'decisive') return 'easy_high_pay';
+      if (id === OUTSIZED_PAY_RULE) return 'pay';
+      return role === 'core' ? 'pay_claim' : 'pay_claim_minor';
     case 'employer_pays':
       return role === 'core' ? 'travel_paid' : 'board_paid';
     case 'low_requirements':
@@ -62,14 +70,22 @@ export interface Combination {
   readonly level: Exclude<Level, 'none'>;
   /** Every group must be present; a group is satisfied by any of its facets. */
   readonly all: readonly (readonly Facet[])[];
-  /** Whether the groups' evidence must lie within PROXIMITY characters of each other. */
-  readonly near: boolean;
+  /** Whether the groups' evidence must lie within PROXIMITY characters of each other (or this many). */
+  readonly near: boolean | number;
+  /** Fires only on short texts (a chat message or a one-line post), where a bare offer is all there is. */
+  readonly shortOnly?: boolean;
 }
 
 // --- Thresholds and constants, in one place. ---
 
 /** Characters (normalised) within which signals count as one offer when a combination needs `near`. */
 export const PROXIMITY = 420;
+/** The same, for pairs that are common in ordinary ads unless written as one phrase ("customer service in Thailand"). */
+export const TIGHT_PROXIMITY = 60;
+/** Close enough to be one sentence of an offer ("RM5,000 to work as customer service officers"). */
+const SENTENCE_PROXIMITY = 150;
+/** A text this short (normalised characters, all fields) is a message or a one-line post, not a full job ad. */
+export const SHORT_MESSAGE_CHARS = 300;
 /** Fields that describe the whole posting: a destination in the location or title applies to all the body. */
 const WHOLE_POSTING_FIELDS: ReadonlySet<PostingTextField> = new Set(['title', 'location', 'company', 'salary']);
 /** Score range of each level; the score grows within it with the number of distinct signals. */
@@ -80,7 +96,7 @@ const LEVEL_CEILING: Readonly<Record<Level, number>> = { none: 0, low: 39, mediu
 const POINTS_PER_EXTRA_FACET = 5;
 
 const ANY_OFFER_FACET: readonly Facet[] = [
-  'hotspot', 'transit', 'role', 'pay', 'pay_claim', 'travel_paid', 'board_paid', 'low_req', 'low_req_minor', 'irregular',
+  'hotspot', 'transit', 'role', 'pay', 'pay_claim', 'pay_claim_minor', 'travel_paid', 'board_paid', 'low_req', 'low_req_minor', 'irregular',
   'telegram', 'messaging', 'rushed', 'role_minor', 'passport',
 ];
 
@@ -88,7 +104,7 @@ const ANY_OFFER_FACET: readonly Facet[] = [
 export const COMBINATIONS: readonly Combination[] = [
   // A scam-compound destination with the bait the warnings describe.
   { id: 'combo.destination+employer_pays', level: 'high', all: [['hotspot'], ['travel_paid']], near: false },
-  { id: 'combo.destination+pay', level: 'high', all: [['hotspot'], ['pay', 'pay_claim', 'easy_high_pay']], near: false },
+  { id: 'combo.destination+pay', level: 'high', all: [['hotspot'], ['pay', 'pay_claim', 'pay_claim_minor', 'easy_high_pay']], near: false },
   { id: 'combo.destination+role', level: 'high', all: [['hotspot'], ['role']], near: true },
   { id: 'combo.destination+low_requirements', level: 'high', all: [['hotspot'], ['low_req']], near: true },
   { id: 'combo.destination+irregular_travel', level: 'high', all: [['hotspot', 'transit'], ['irregular']], near: false },
@@ -98,24 +114,28 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.easy_high_pay+offer', level: 'high', all: [['easy_high_pay'], ANY_OFFER_FACET], near: true },
   { id: 'combo.irregular_travel+offer', level: 'high', all: [['irregular'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'telegram']], near: true },
   // A route abroad with bait, no named compound.
-  { id: 'combo.transit+role+pay', level: 'high', all: [['transit'], ['role', 'role_minor'], ['pay', 'pay_claim']], near: true },
-  { id: 'combo.transit+employer_pays+pay', level: 'high', all: [['transit'], ['travel_paid', 'board_paid'], ['pay', 'pay_claim']], near: true },
-  { id: 'combo.transit+role+employer_pays', level: 'high', all: [['transit'], ['role'], ['travel_paid', 'board_paid']], near: true },
+  { id: 'combo.transit+role+pay', level: 'high', all: [['transit'], ['role', 'role_minor'], ['pay', 'pay_claim', 'pay_claim_minor']], near: true },
+  { id: 'combo.transit+employer_pays+pay', level: 'high', all: [['transit'], ['travel_paid', 'board_paid'], ['pay', 'pay_claim', 'pay_claim_minor']], near: true },
+  { id: 'combo.transit+role+employer_pays', level: 'high', all: [['transit'], ['role', 'role_minor'], ['travel_paid', 'board_paid']], near: true },
   { id: 'combo.transit+employer_pays_travel', level: 'high', all: [['transit'], ['travel_paid'], ['role', 'role_minor', 'low_req', 'telegram', 'rushed']], near: true },
   // Bait without a place: outsized pay for back-office work, with everything paid.
   { id: 'combo.role+pay+employer_pays', level: 'high', all: [['role'], ['pay'], ['travel_paid', 'board_paid']], near: true },
   { id: 'combo.role+pay_claim+travel_paid', level: 'high', all: [['role', 'role_minor'], ['pay_claim', 'pay'], ['travel_paid']], near: true },
-  { id: 'combo.pay+travel_paid+low_requirements', level: 'high', all: [['pay', 'pay_claim'], ['travel_paid'], ['low_req', 'low_req_minor', 'rushed']], near: true },
+  { id: 'combo.pay+travel_paid+low_requirements', level: 'high', all: [['pay', 'pay_claim'], ['travel_paid'], ['low_req', 'low_req_minor', 'rushed', 'passport']], near: true },
+  { id: 'combo.pay_claim+travel_paid', level: 'high', all: [['pay_claim'], ['travel_paid']], near: true },
+  { id: 'combo.employer_pays+low_requirements', level: 'high', all: [['travel_paid'], ['board_paid', 'pay', 'pay_claim'], ['low_req']], near: true },
+  { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
 
   // Medium: two signs together, worth a look.
   { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true },
-  { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: true },
-  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: true },
+  { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: TIGHT_PROXIMITY },
+  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
+  { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true },
+  { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY },
+  { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY },
+  { id: 'combo.pay+off_platform', level: 'medium', all: [['pay'], ['telegram', 'messaging']], near: true },
   { id: 'combo.transit+travel_paid', level: 'medium', all: [['transit'], ['travel_paid']], near: true },
-  { id: 'combo.role+pay', level: 'medium', all: [['role'], ['pay']], near: true },
-  { id: 'combo.pay+travel_paid', level: 'medium', all: [['pay', 'pay_claim'], ['travel_paid']], near: true },
-  { id: 'combo.role+travel_paid', level: 'medium', all: [['role', 'role_minor'], ['travel_paid']], near: true },
-  { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: true },
+  { id: 'combo.role+travel_paid', level: 'medium', all: [['role'], ['travel_paid']], near: TIGHT_PROXIMITY },
   { id: 'combo.telegram+offer', level: 'medium', all: [['telegram'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req']], near: true },
   { id: 'combo.secrecy+offer', level: 'medium', all: [['secrecy', 'body_photo'], ANY_OFFER_FACET], near: true },
   { id: 'combo.scam_work', level: 'medium', all: [['scam_work']], near: false },
@@ -134,9 +154,9 @@ export interface CombinationResult {
   reasons: string[];
 }
 
-function within(a: FacetHit, b: FacetHit): boolean {
+function within(a: FacetHit, b: FacetHit, distance: number): boolean {
   if (WHOLE_POSTING_FIELDS.has(a.field) || WHOLE_POSTING_FIELDS.has(b.field)) return true;
-  return a.field === b.field && Math.abs(a.position - b.position) <= PROXIMITY;
+  return a.field === b.field && Math.abs(a.position - b.position) <= distance;
 }
 
 function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet[]): FacetHit[] {
@@ -148,18 +168,26 @@ function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet
   return out;
 }
 
-function fires(combo: Combination, facets: ReadonlyMap<Facet, FacetHit[]>): boolean {
+function fires(combo: Combination, facets: ReadonlyMap<Facet, FacetHit[]>, short: boolean): boolean {
+  if (combo.shortOnly && !short) return false;
   const groups = combo.all.map((group) => groupHits(facets, group));
   if (groups.some((g) => g.length === 0)) return false;
   if (!combo.near || groups.length === 1) {
     // Distinct facets: a group of one facet must not be satisfied by the same hit as another group only.
     return true;
   }
+  const distance = combo.near === true ? PROXIMITY : combo.near;
   const [anchors, ...others] = groups;
-  return anchors!.some((anchor) => others.every((group) => group.some((hit) => within(anchor, hit))));
+  return anchors!.some((anchor) => others.every((group) => group.some((hit) => within(anchor, hit, distance))));
 }
 
-export function combine(rules: readonly Rule[], hits: ReadonlyMap<number, RuleHits>, mitigated: boolean): CombinationResult {
+export function combine(
+  rules: readonly Rule[],
+  hits: ReadonlyMap<number, RuleHits>,
+  mitigated: boolean,
+  textLength: number,
+): CombinationResult {
+  const short = textLength <= SHORT_MESSAGE_CHARS;
   const facets = new Map<Facet, FacetHit[]>();
   for (const hit of hits.values()) {
     const rule = rules[hit.rule]!;
@@ -174,19 +202,25 @@ export function combine(rules: readonly Rule[], hits: ReadonlyMap<number, RuleHi
   let level: Level = 'low';
   for (const combo of COMBINATIONS) {
     if (combo.level === 'medium' && level === 'high') break;
-    if (fires(combo, facets)) {
+    if (fires(combo, facets, short)) {
       reasons.push(combo.id);
       if (rank(combo.level) > rank(level)) level = combo.level;
     }
   }
-  if (mitigated && level !== 'low' && !reasons.some((r) => r.startsWith('combo.scam_work') || r.startsWith('combo.destination+irregular'))) {
-    level = level === 'high' ? 'medium' : 'low';
+  if (mitigated && level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r))) {
+    level = 'low';
     reasons.push(MITIGATION_REASON);
   }
   if (reasons.length === 0) reasons.push(SINGLE_SIGNALS_REASON);
   const score = Math.min(LEVEL_CEILING[level], LEVEL_BASE[level] + POINTS_PER_EXTRA_FACET * (facets.size - 1));
   return { level, score, reasons };
 }
+
+/** Combinations an official channel does not excuse: recruiters misuse licensed agencies' names. */
+const UNMITIGATED_REASONS: ReadonlySet<string> = new Set([
+  'combo.destination+employer_pays', 'combo.destination+role', 'combo.destination+pay', 'combo.destination+irregular_travel',
+  'combo.destination+secrecy', 'combo.scam_work+offer', 'combo.scam_work', 'combo.irregular_travel+offer',
+]);
 
 /** Reason given when signals were found but no combination of them fired. */
 export const SINGLE_SIGNALS_REASON = 'single_signals';
