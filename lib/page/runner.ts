@@ -8,7 +8,8 @@
 //                         slice queue: idle / animation-frame slices of at most 4 ms
 //     discover(root)  adapter.postingSelector → candidate elements; nothing found → generic adapter
 //     extract(el)     adapter.find(el) → Posting
-//     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → engine score()
+//     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → batch to the engine
+//                     (in the background: the engine is too big to ship in every content script)
 //     warn            warnsAt(level, sensitivity) and not "Not a scam" → renderer.show() (shadow root)
 //                                                                      ▼
 //                throttled PageReport ──▶ background (badge, popup)   ScrollToPosting ◀── popup
@@ -30,6 +31,8 @@ export const MUTATION_STORM_THRESHOLD = 1000;
 export const REPORT_INTERVAL_MS = 500;
 /** Verdicts kept by posting key, so a re-rendered or repeated posting is not scored twice. */
 const VERDICT_CACHE_SIZE = 5000;
+/** Postings sent to the engine in one message at most; a slice's postings go together. */
+const SCORE_BATCH_SIZE = 100;
 /** How far up from an added node to look for a posting the generic adapter found earlier. */
 const OWNER_SEARCH_DEPTH = 12;
 
@@ -37,7 +40,11 @@ export interface PageRuntimeOptions {
   adapter: SiteAdapter;
   /** Used when `adapter` finds nothing on the page (its selectors broke): the generic adapter. */
   fallback?: SiteAdapter;
-  score: (posting: Posting) => Verdict;
+  /**
+   * The engine, for a batch of postings: one verdict (or null where scoring failed) per posting, in order. The
+   * content scripts ask the background, which holds the engine (see lib/page/page-service.ts).
+   */
+  scoreBatch: (postings: Posting[]) => Promise<(Verdict | null)[]>;
   renderer: WarningRenderer;
   store: PageStore;
   sendReport: (report: PageReport) => void;
@@ -76,7 +83,8 @@ interface TrackedPosting {
   element: Element;
   key: string;
   posting: Posting;
-  verdict: Verdict;
+  /** Undefined while the engine has not answered yet. */
+  verdict?: Verdict;
   handle?: WarningHandle;
   shown: 'none' | 'warning' | 'dismissed';
 }
@@ -101,6 +109,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   /** Postings at medium or high: the ones a settings change can show or hide. Pruned when they leave the page. */
   const risky = new Set<TrackedPosting>();
   const verdicts = new Map<string, Verdict>();
+  let awaitingScore: TrackedPosting[] = [];
   const scannedKeys = new Set<string>();
   let queuedForExtract = new WeakSet<Element>();
   /** Did the site adapter find anything on this page? If not, the generic adapter looks too. */
@@ -118,7 +127,10 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     onDrained: () => {
       addedSinceDrain = 0;
     },
-    onSlice: perf ? (started, ended) => measure('jla:slice', started, ended) : undefined,
+    onSlice: (started, ended) => {
+      if (perf) measure('jla:slice', started, ended);
+      flushScores();
+    },
   });
 
   const report = createThrottledSender<PageReport>(
@@ -234,7 +246,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     const key = postingKey(posting);
     const previous = seen.get(element);
     if (previous && previous.key === key) {
-      if (isRisky(previous.verdict)) risky.add(previous);
+      if (previous.verdict && isRisky(previous.verdict)) risky.add(previous);
       refresh(previous);
       return;
     }
@@ -242,25 +254,65 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       previous.handle?.remove();
       risky.delete(previous);
     }
-    let verdict = verdicts.get(key);
-    if (!verdict) {
-      try {
-        verdict = options.score(posting);
-      } catch (error) {
-        logOnce('score', 'scoring a posting failed; skipping it', error);
-        return;
-      }
-      if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
-      verdicts.set(key, verdict);
-    }
-    scannedKeys.add(key);
-    const tracked: TrackedPosting = { element, key, posting, verdict, shown: 'none' };
+    const tracked: TrackedPosting = { element, key, posting, shown: 'none' };
     seen.set(element, tracked);
+    const known = verdicts.get(key);
+    if (known) applyVerdict(tracked, known);
+    else awaitingScore.push(tracked);
+    if (awaitingScore.length >= SCORE_BATCH_SIZE) flushScores();
+  }
+
+  /** Send the postings waiting for a verdict to the engine in one batch. */
+  function flushScores(): void {
+    if (awaitingScore.length === 0) return;
+    const batch = awaitingScore;
+    awaitingScore = [];
+    const byKey = new Map<string, Posting>();
+    for (const tracked of batch) if (!byKey.has(tracked.key)) byKey.set(tracked.key, tracked.posting);
+    const keys = [...byKey.keys()];
+    let request: Promise<(Verdict | null)[]>;
+    try {
+      request = Promise.resolve(options.scoreBatch([...byKey.values()]));
+    } catch (error) {
+      request = Promise.reject(error);
+    }
+    request.then(
+      (results) => {
+        if (stopped) return;
+        keys.forEach((key, index) => {
+          const verdict = results[index];
+          if (isVerdict(verdict)) remember(key, verdict);
+          else logOnce('score-one', 'scoring a posting failed; skipping it', verdict);
+        });
+        for (const tracked of batch) {
+          const verdict = verdicts.get(tracked.key);
+          if (verdict && seen.get(tracked.element) === tracked) applyVerdict(tracked, verdict);
+          else if (!verdict) seen.delete(tracked.element); // a later change to the posting tries again
+        }
+      },
+      (error) => {
+        logOnce('score', 'scoring postings failed; skipping them', error);
+        for (const tracked of batch) if (seen.get(tracked.element) === tracked) seen.delete(tracked.element);
+      },
+    );
+  }
+
+  function remember(key: string, verdict: Verdict): void {
+    if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
+    verdicts.set(key, verdict);
+  }
+
+  function applyVerdict(tracked: TrackedPosting, verdict: Verdict): void {
+    tracked.verdict = verdict;
+    const fresh = !scannedKeys.has(tracked.key);
+    scannedKeys.add(tracked.key);
     if (isRisky(verdict)) {
+      const started = perf ? performance.now() : 0;
       risky.add(tracked);
       refresh(tracked);
+      if (perf) measure('jla:warn', started, performance.now());
       scheduleReport();
-    } else if (!previous) {
+    } else if (fresh) {
       scheduleReport(); // the scanned count changed
     }
   }
@@ -269,14 +321,23 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     return verdict.level === 'medium' || verdict.level === 'high';
   }
 
+  function hasVerdict(tracked: TrackedPosting): tracked is TrackedPosting & { verdict: Verdict } {
+    return tracked.verdict !== undefined;
+  }
+
+  function isVerdict(value: unknown): value is Verdict {
+    const verdict = value as Verdict | null;
+    return !!verdict && typeof verdict.level === 'string' && Array.isArray(verdict.signals);
+  }
+
   // ── warn ────────────────────────────────────────────────────────────────────────────────────────────────
   function wanted(tracked: TrackedPosting): TrackedPosting['shown'] {
-    if (!enabled || !warnsAt(tracked.verdict.level, settings.sensitivity)) return 'none';
+    if (!enabled || !tracked.verdict || !warnsAt(tracked.verdict.level, settings.sensitivity)) return 'none';
     if (!dismissedKeys.has(tracked.key)) return 'warning';
     return dismissedHere.has(tracked.key) ? 'dismissed' : 'none';
   }
 
-  function viewOf(tracked: TrackedPosting, dismissed: boolean): WarningView {
+  function viewOf(tracked: TrackedPosting & { verdict: Verdict }, dismissed: boolean): WarningView {
     return {
       posting: tracked.posting,
       verdict: tracked.verdict,
@@ -290,6 +351,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   /** Make the warning on `tracked` match the settings and dismissals. Cheap when nothing changed. */
   function refresh(tracked: TrackedPosting): void {
     const want = wanted(tracked);
+    if (!hasVerdict(tracked)) return;
     try {
       if (want === 'none') {
         tracked.handle?.remove();
@@ -338,7 +400,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
         risky.delete(tracked); // re-added by judge() if the page puts the element back
         continue;
       }
-      if (tracked.shown === 'warning' && !flagged.has(tracked.key) && flagged.size < MAX_REPORTED_POSTINGS) {
+      if (tracked.verdict && tracked.shown === 'warning' && !flagged.has(tracked.key) && flagged.size < MAX_REPORTED_POSTINGS) {
         flagged.set(tracked.key, flaggedPosting(tracked.key, tracked.posting, tracked.verdict));
       }
     }

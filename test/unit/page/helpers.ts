@@ -13,12 +13,13 @@ export function manualScheduler() {
     get pending() {
       return waiting.length;
     },
-    /** Run slices until nothing is waiting (MutationObserver callbacks are microtasks: await them first). */
+    /** Run slices until nothing is waiting; observer callbacks and engine answers are awaited in between. */
     async drain() {
-      await Promise.resolve();
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await settle();
       for (let guard = 0; waiting.length > 0 && guard < 10_000; guard++) {
         waiting.shift()?.();
-        await Promise.resolve();
+        await settle();
       }
     },
   };

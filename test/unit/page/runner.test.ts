@@ -18,10 +18,11 @@ function setup(overrides: Partial<PageRuntimeOptions> = {}, settings = {}) {
   const rendering = recordingRenderer();
   const reports: PageReport[] = [];
   const score = vi.fn(markerScore);
+  const scoreBatch = vi.fn(async (postings: Parameters<typeof markerScore>[0][]) => postings.map((posting) => score(posting)));
   const log = vi.fn();
   const runtime = startPageRuntime({
     adapter: cardAdapter(),
-    score,
+    scoreBatch,
     renderer: rendering.renderer,
     store: memory.store,
     sendReport: (report) => reports.push(report),
@@ -35,7 +36,7 @@ function setup(overrides: Partial<PageRuntimeOptions> = {}, settings = {}) {
     await runtime.ready;
     await scheduler.drain();
   };
-  return { runtime, scheduler, memory, rendering, reports, score, log, settle };
+  return { runtime, scheduler, memory, rendering, reports, score, scoreBatch, log, settle };
 }
 
 describe('page runtime', () => {
@@ -174,15 +175,38 @@ describe('page runtime', () => {
     expect(second.log).toHaveBeenCalledWith(expect.stringContaining('cards adapter failed'), expect.any(Error));
   });
 
-  it('skips a posting whose scoring or rendering throws and warns on the others', async () => {
-    const score = vi.fn((posting: Parameters<typeof markerScore>[0]) => {
-      if (posting.body.startsWith('Typist')) throw new Error('rule bug');
-      return markerScore(posting);
-    });
-    const { rendering, log, settle } = setup({ score });
+  it('skips a posting the engine could not score and warns on the others', async () => {
+    // The engine answers null for a posting whose scoring threw.
+    const scoreBatch = async (postings: Parameters<typeof markerScore>[0][]) =>
+      postings.map((posting) => (posting.body.startsWith('Typist') ? null : markerScore(posting)));
+    const { rendering, log, settle } = setup({ scoreBatch });
     await settle();
     expect(rendering.warnedIds(document)).toEqual(['a']);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('scoring'), expect.any(Error));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('scoring a posting failed'), null);
+  });
+
+  it('survives the engine failing altogether, and tries again when the posting changes', async () => {
+    let failing = true;
+    const scoreBatch = async (postings: Parameters<typeof markerScore>[0][]) => {
+      if (failing) throw new Error('background asleep');
+      return postings.map(markerScore);
+    };
+    const { rendering, log, scheduler, settle } = setup({ scoreBatch });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('scoring postings failed'), expect.any(Error));
+    failing = false;
+    document.querySelector('[data-id="a"]')!.append(document.createElement('span'));
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual(['a']);
+  });
+
+  it('sends the postings of a slice to the engine together, once per distinct posting', async () => {
+    document.body.append(card(document, 'a2', 'Data encoder, LURE words'));
+    const { scoreBatch, settle } = setup();
+    await settle();
+    expect(scoreBatch).toHaveBeenCalledTimes(1);
+    expect(scoreBatch.mock.calls[0]?.[0]).toHaveLength(3);
   });
 
   it('scrolls to a flagged posting by key and says when there is none', async () => {

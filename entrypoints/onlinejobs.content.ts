@@ -1,0 +1,17 @@
+// OnlineJobs.ph: job search and job views.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createWarningRenderer } from '@/components/warning/renderer';
+import { genericAdapter } from '@/lib/adapters/generic';
+import { onlinejobsAdapter } from '@/lib/adapters/onlinejobs';
+import { runContentScript } from '@/lib/page/content-main';
+import { siteInfo } from '@/lib/sites';
+
+const site = siteInfo('onlinejobs');
+
+export default defineContentScript({
+  matches: [...site.matches],
+  excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
+  runAt: 'document_idle',
+  main: (ctx) =>
+    runContentScript(ctx, { adapter: onlinejobsAdapter, fallback: genericAdapter, createRenderer: createWarningRenderer }),
+});

@@ -1,0 +1,17 @@
+// Reddit: feeds, subreddits and post views.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createWarningRenderer } from '@/components/warning/renderer';
+import { genericAdapter } from '@/lib/adapters/generic';
+import { redditAdapter } from '@/lib/adapters/reddit';
+import { runContentScript } from '@/lib/page/content-main';
+import { siteInfo } from '@/lib/sites';
+
+const site = siteInfo('reddit');
+
+export default defineContentScript({
+  matches: [...site.matches],
+  excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
+  runAt: 'document_idle',
+  main: (ctx) =>
+    runContentScript(ctx, { adapter: redditAdapter, fallback: genericAdapter, createRenderer: createWarningRenderer }),
+});

@@ -1,0 +1,76 @@
+// The background's side of the page runtime: scores postings for the content scripts and opens the guide for
+// them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
+// of a content script), and its work runs off the page's main thread.
+import { score } from '../engine';
+import type { Posting, Verdict } from '../engine/types';
+import { POSTING_TEXT_FIELDS } from '../engine/types';
+import { isOpenGuide, openGuideSection } from './inject';
+
+/** Content script -> background: score these postings. Answer: one Verdict, or null where scoring failed. */
+export interface ScorePostings {
+  type: 'score-postings';
+  postings: Posting[];
+}
+
+/** Most postings in one request, and most characters per field: a hostile page cannot make us work forever. */
+export const MAX_POSTINGS_PER_REQUEST = 200;
+export const MAX_FIELD_CHARS = 20_000;
+
+/** Counters the page benchmark reads from the service worker. */
+export const pageServiceStats = { postings: 0, scoringMs: 0 };
+
+/** The postings of a request, checked field by field; null when the message is not a valid request. */
+export function parseScorePostings(message: unknown): Posting[] | null {
+  const candidate = message as Partial<ScorePostings> | null;
+  if (!candidate || candidate.type !== 'score-postings' || !Array.isArray(candidate.postings)) return null;
+  if (candidate.postings.length > MAX_POSTINGS_PER_REQUEST) return null;
+  const postings: Posting[] = [];
+  for (const raw of candidate.postings as unknown[]) {
+    if (!raw || typeof raw !== 'object' || typeof (raw as Posting).body !== 'string') return null;
+    const posting: Posting = { body: '' };
+    for (const field of [...POSTING_TEXT_FIELDS, 'url', 'site'] as const) {
+      const value = (raw as Record<string, unknown>)[field];
+      if (typeof value === 'string') posting[field] = value.slice(0, MAX_FIELD_CHARS);
+    }
+    postings.push(posting);
+  }
+  return postings;
+}
+
+/** Score each posting; one that makes the engine throw gets null and the others go on. */
+export function scorePostings(postings: Posting[], engine: (posting: Posting) => Verdict = score): (Verdict | null)[] {
+  const started = performance.now();
+  const verdicts = postings.map((posting) => {
+    try {
+      return engine(posting);
+    } catch (error) {
+      console.warn('[job-lure-alert] the engine failed on a posting; skipping it', error);
+      return null;
+    }
+  });
+  pageServiceStats.postings += postings.length;
+  pageServiceStats.scoringMs += performance.now() - started;
+  return verdicts;
+}
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * The background's message handler for the page runtime: answers 'score-postings' and 'open-guide' from this
+ * extension's content scripts, and leaves every other message to the other listeners (returns undefined).
+ */
+export function handlePageServiceMessage(message: unknown, sender: Sender, extensionId: string): Promise<unknown> | undefined {
+  if (sender.id !== extensionId) return undefined;
+  const type = (message as { type?: unknown } | null)?.type;
+  if (type === 'score-postings') {
+    const postings = parseScorePostings(message);
+    return Promise.resolve(postings ? scorePostings(postings) : null);
+  }
+  if (type === 'open-guide' && isOpenGuide(message)) {
+    return openGuideSection(message).then(() => true);
+  }
+  return undefined;
+}
