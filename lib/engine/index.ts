@@ -47,16 +47,18 @@ export function score(input: Posting | string): Verdict {
 
   const ruleHits = new Map<number, RuleHits>();
   let mitigated = false;
+  let payExpected = false;
   for (const [index, hit] of detection.hits) {
-    if (index >= FIRST_MITIGATION) mitigated = true;
-    else ruleHits.set(index, hit);
+    if (index < FIRST_MITIGATION) ruleHits.set(index, hit);
+    else if (MITIGATIONS[index - FIRST_MITIGATION]!.effect === 'lower_level') mitigated = true;
+    else payExpected = true;
   }
   const languages = detectLanguages(
     fields.map((f) => f.text),
     detection.langCounts,
   );
   const salaries = collectSalaries(fields);
-  const pay = findOutsizedPay(salaries);
+  const pay = payExpected ? undefined : findOutsizedPay(salaries);
   if (pay) ruleHits.set(PAY_RULE_INDEX, { ...pay, rule: PAY_RULE_INDEX });
   const foreign = findForeignCurrencyPay(salaries, languages[0]);
   if (foreign) ruleHits.set(FOREIGN_CURRENCY_RULE_INDEX, { ...foreign, rule: FOREIGN_CURRENCY_RULE_INDEX });

@@ -9,6 +9,8 @@ import type { Source } from './types';
 
 export interface Mitigation {
   readonly id: string;
+  /** `lower_level`: caps the level at low; `pay_expected`: high pay figures are what the job's requirements earn. */
+  readonly effect: 'lower_level' | 'pay_expected';
   readonly rationale: string;
   readonly source: Source;
   readonly phrases: PhraseList;
@@ -18,6 +20,7 @@ export interface Mitigation {
 export const MITIGATIONS: readonly Mitigation[] = [
   {
     id: 'mitigation.official_channel',
+    effect: 'lower_level',
     rationale: 'Government-to-government programmes and licensed agencies with a DMW/DOE/BP2MI licence are the channels the warnings point to.',
     source: SOURCES.dmwTouristVisa,
     phrases: {
@@ -40,6 +43,30 @@ export const MITIGATIONS: readonly Mitigation[] = [
     examples: {
       match: ['Apply through the Department of Employment (DOE)', 'DMW License No. 123-LB-456', 'EPS Center of HRD Korea'],
       noMatch: ['Apply via Telegram now', 'Our agency will handle everything'],
+    },
+  },
+  {
+    id: 'mitigation.professional_requirements',
+    effect: 'pay_expected',
+    rationale: 'Lures ask for no degree and no experience (Kemlu via Tempo; HK Police); an ad that requires them pays for them.',
+    source: SOURCES.hkPoliceNoDegree,
+    phrases: {
+      en: [
+        'years of experience', 'years experience', 'years of relevant experience', "bachelor's degree", 'bachelor degree',
+        'bachelor of', "master's degree", 'degree in', 'university degree', 'based on experience', 'proven experience',
+        'professional experience', 'years of work experience', 'cpa', 'licensed engineer',
+      ],
+      zh: ['年以上工作经验', '年以上经验', '年以上相关', '本科以上', '本科及以上', '大专以上', '大专及以上', '硕士'],
+      id: ['pengalaman minimal', 'minimal s1', 'lulusan s1', 'pendidikan minimal'],
+      ms: ['ijazah sarjana muda', 'tahun pengalaman'],
+      vi: ['tot nghiep dai hoc', 'nam kinh nghiem'],
+      th: ['ปริญญาตรี', 'ปริญญาโท'],
+      ja: ['実務経験', '大卒以上'],
+      ko: ['학사 이상', '년 이상 경력'],
+    },
+    examples: {
+      match: ['Requirements: 3 years of experience and a Bachelor of Science', '本科以上学历, 3年以上工作经验'],
+      noMatch: ['No experience needed, only typing', '无需学历、无需经验'],
     },
   },
 ];

@@ -74,6 +74,11 @@ export interface Combination {
   readonly near: boolean | number;
   /** Fires only on short texts (a chat message or a one-line post), where a bare offer is all there is. */
   readonly shortOnly?: boolean;
+  /**
+   * The level on a short text: an offer reduced to two signs ("customer service in Thailand, P40,000") with no
+   * employer, contract or licence is the shape of the recruiter messages the warnings quote.
+   */
+  readonly shortLevel?: 'high';
 }
 
 // --- Thresholds and constants, in one place. ---
@@ -114,10 +119,10 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.easy_high_pay+offer', level: 'high', all: [['easy_high_pay'], ANY_OFFER_FACET], near: true },
   { id: 'combo.irregular_travel+offer', level: 'high', all: [['irregular'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'telegram']], near: true },
   // A route abroad with bait, no named compound.
-  { id: 'combo.transit+role+pay', level: 'high', all: [['transit'], ['role', 'role_minor'], ['pay', 'pay_claim', 'pay_claim_minor']], near: true },
-  { id: 'combo.transit+employer_pays+pay', level: 'high', all: [['transit'], ['travel_paid', 'board_paid'], ['pay', 'pay_claim', 'pay_claim_minor']], near: true },
+  { id: 'combo.transit+role+pay', level: 'high', all: [['transit'], ['role', 'role_minor'], ['pay', 'pay_claim']], near: true },
+  { id: 'combo.transit+employer_pays+pay', level: 'high', all: [['transit'], ['travel_paid', 'board_paid'], ['pay', 'pay_claim']], near: true },
   { id: 'combo.transit+role+employer_pays', level: 'high', all: [['transit'], ['role', 'role_minor'], ['travel_paid', 'board_paid']], near: true },
-  { id: 'combo.transit+employer_pays_travel', level: 'high', all: [['transit'], ['travel_paid'], ['role', 'role_minor', 'low_req', 'telegram', 'rushed']], near: true },
+  { id: 'combo.transit+employer_pays_travel', level: 'high', all: [['transit'], ['travel_paid'], ['role', 'role_minor', 'low_req', 'low_req_minor', 'board_paid', 'telegram', 'rushed']], near: true },
   // Bait without a place: outsized pay for back-office work, with everything paid.
   { id: 'combo.role+pay+employer_pays', level: 'high', all: [['role'], ['pay'], ['travel_paid', 'board_paid']], near: true },
   { id: 'combo.role+pay_claim+travel_paid', level: 'high', all: [['role', 'role_minor'], ['pay_claim', 'pay'], ['travel_paid']], near: true },
@@ -127,15 +132,16 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
 
   // Medium: two signs together, worth a look.
-  { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true },
-  { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: TIGHT_PROXIMITY },
-  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
+  { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true, shortLevel: 'high' },
+  { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true },
-  { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY },
-  { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY },
-  { id: 'combo.pay+off_platform', level: 'medium', all: [['pay'], ['telegram', 'messaging']], near: true },
+  { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.pay+off_platform', level: 'medium', all: [['pay'], ['telegram', 'messaging']], near: true, shortLevel: 'high' },
   { id: 'combo.transit+travel_paid', level: 'medium', all: [['transit'], ['travel_paid']], near: true },
-  { id: 'combo.role+travel_paid', level: 'medium', all: [['role'], ['travel_paid']], near: TIGHT_PROXIMITY },
+  { id: 'combo.role+travel_paid', level: 'medium', all: [['role'], ['travel_paid']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.telegram+offer', level: 'medium', all: [['telegram'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req']], near: true },
   { id: 'combo.secrecy+offer', level: 'medium', all: [['secrecy', 'body_photo'], ANY_OFFER_FACET], near: true },
   { id: 'combo.scam_work', level: 'medium', all: [['scam_work']], near: false },
@@ -201,10 +207,11 @@ export function combine(
   const reasons: string[] = [];
   let level: Level = 'low';
   for (const combo of COMBINATIONS) {
-    if (combo.level === 'medium' && level === 'high') break;
+    if (combo.level === 'medium' && level === 'high' && !short) break;
     if (fires(combo, facets, short)) {
-      reasons.push(combo.id);
-      if (rank(combo.level) > rank(level)) level = combo.level;
+      const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
+      reasons.push(fired === combo.level ? combo.id : `${combo.id}+short_message`);
+      if (rank(fired) > rank(level)) level = fired;
     }
   }
   if (mitigated && level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r))) {
