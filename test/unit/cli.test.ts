@@ -130,6 +130,12 @@ describe('score CLI', () => {
     const rows = jsonLines(run.stdout);
     expect(rows.length).toBeGreaterThanOrEqual(12);
     expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    // The demo shows lures warned about and ordinary ads left alone: the sample ids say which is which.
+    const lures = rows.filter((row) => String(row.id).startsWith('lure-'));
+    const ordinary = rows.filter((row) => String(row.id).startsWith('legit-'));
+    expect(lures.length + ordinary.length).toBe(rows.length);
+    expect(lures.filter((row) => row.level !== 'high').map((row) => row.id)).toEqual([]);
+    expect(ordinary.filter((row) => row.level === 'medium' || row.level === 'high').map((row) => row.id)).toEqual([]);
   });
 });
 
