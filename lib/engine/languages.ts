@@ -60,10 +60,50 @@ export function detectLanguages(texts: readonly string[], phraseLangs: ReadonlyM
   for (const [lang, n] of scriptChars) counts.set(lang, Math.min(SCRIPT_WEIGHT_CAP, Math.ceil(n / CHARS_PER_POINT)));
   if (vietnamese) counts.set('vi', (counts.get('vi') ?? 0) + SCRIPT_WEIGHT_CAP);
   for (const [lang, n] of phraseLangs) counts.set(lang, (counts.get(lang) ?? 0) + n);
-  // Latin text with no Latin-script phrase language: say English, the default of the job boards covered.
-  const latinPhraseLang = [...phraseLangs.keys()].some((l) => LATIN_LANGS.has(l));
-  if (latinLetters >= CHARS_PER_POINT && !latinPhraseLang && !vietnamese) counts.set('en', (counts.get('en') ?? 0) + 1);
+  if (latinLetters > 0 && !vietnamese) {
+    for (const [lang, n] of countFunctionWords(texts)) {
+      counts.set(lang, (counts.get(lang) ?? 0) + Math.min(SCRIPT_WEIGHT_CAP, n));
+    }
+  }
+  // Latin text with no recognisable language: say English, the default of the job boards covered.
+  const latinLang = [...counts.keys()].some((l) => LATIN_LANGS.has(l as LangCode));
+  if (latinLetters >= CHARS_PER_POINT && !latinLang && !vietnamese) counts.set('en', 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
 }
 
 const LATIN_LANGS: ReadonlySet<LangCode> = new Set(['en', 'tl', 'ms', 'id', 'vi', 'es', 'pt', 'fr', 'sw']);
+
+/** Frequent short words that tell Latin-script languages apart (function words and the commonest job words). */
+const FUNCTION_WORDS: Readonly<Record<string, readonly LangCode[]>> = (() => {
+  const byLang: Partial<Record<LangCode, string>> = {
+    en: 'the and with for you your of are will this that salary job',
+    tl: 'ang ng mga sa ay po ito namin trabaho sahod sweldo kayo',
+    id: 'yang dan dengan untuk tidak akan gaji kerja bekerja per bulan juta sebagai perusahaan',
+    ms: 'yang dan dengan untuk tidak akan gaji kerja bekerja sebulan boleh kami syarikat',
+    es: 'el la los las que para con por una del salario trabajo',
+    pt: 'os as que com para uma do da salario trabalho nao',
+    fr: 'le les des et pour avec une du est salaire travail',
+    sw: 'na kwa ya wa kazi mshahara katika',
+  };
+  const table: Record<string, LangCode[]> = {};
+  for (const [lang, words] of Object.entries(byLang) as [LangCode, string][]) {
+    for (const word of words.split(' ')) (table[word] ??= []).push(lang);
+  }
+  return table;
+})();
+
+/** Only the start of long texts is read for function words: enough to tell the language. */
+const FUNCTION_WORD_WINDOW = 2000;
+const LATIN_WORD = /[A-Za-z]+/g;
+
+function countFunctionWords(texts: readonly string[]): Map<LangCode, number> {
+  const counts = new Map<LangCode, number>();
+  for (const text of texts) {
+    const sample = text.length > FUNCTION_WORD_WINDOW ? text.slice(0, FUNCTION_WORD_WINDOW) : text;
+    for (const match of sample.matchAll(LATIN_WORD)) {
+      const langs = FUNCTION_WORDS[match[0].toLowerCase()];
+      if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -104,6 +104,17 @@ function foldNonAscii(cp: number): string {
 /** Symbols and digits that stand for a letter when written inside a word ("whats@pp", "te1egram"). */
 const LEET: Record<string, string> = { '@': 'a', $: 's', '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '|': 'l' };
 
+/** "hr@company.com": an '@' followed by a word and a dot is an e-mail address, not a letter in disguise. */
+function looksLikeEmailDomain(input: string, from: number): boolean {
+  const MAX_LABEL = 64;
+  for (let k = from; k < input.length && k < from + MAX_LABEL; k++) {
+    const c = input.charCodeAt(k) | 0x20;
+    if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d) continue;
+    return input.charCodeAt(k) === 0x2e;
+  }
+  return false;
+}
+
 function isAsciiLetter(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
@@ -202,7 +213,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
       const leet = LEET[piece];
       if (leet !== undefined && w > 0 && isAsciiLetter(out.charCodeAt(w - 1)) && i < n) {
         const next = input.charCodeAt(i) | 0x20;
-        if (isAsciiLetter(next)) piece = leet;
+        if (isAsciiLetter(next) && !(piece === '@' && looksLikeEmailDomain(input, i))) piece = leet;
       }
     } else {
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
@@ -213,6 +224,17 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
         } else i++;
       } else i++;
       piece = foldNonAscii(cp);
+      // Half-width kana write the voicing mark as a separate character (ﾎﾞ): compose it with its kana.
+      if (i < n && piece.length === 1) {
+        const mark = input.charCodeAt(i);
+        if (mark === 0xff9e || mark === 0xff9f || mark === 0x3099 || mark === 0x309a) {
+          const composed = (piece + (mark === 0xff9e || mark === 0x3099 ? '\u3099' : '\u309a')).normalize('NFC');
+          if (composed.length === 1) {
+            piece = composed;
+            i++;
+          }
+        }
+      }
     }
     if (piece === SPACE) {
       if (lastWasSpace) continue;

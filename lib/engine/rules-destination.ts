@@ -187,7 +187,7 @@ export const DESTINATION_RULES: readonly Rule[] = [
     rationale: 'Pay quoted in US dollars or another foreign currency to readers at home means a job abroad (BI US$1,500; Kemlu US$1,000-1,200).',
     source: SOURCES.biSocialMedia,
     examples: {
-      match: ['Lương 1.000 USD/tháng', 'Gaji 1.000 dolar AS per bulan'],
+      match: ['Lương 1.000 USD/tháng', 'Gaji USD 1.000 per bulan untuk kerja admin'],
       noMatch: ['Lương 12 triệu đồng/tháng', 'Salary USD 1,000 per month'],
     },
   },
