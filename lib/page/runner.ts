@@ -89,7 +89,10 @@ interface TrackedPosting {
   shown: 'none' | 'warning' | 'dismissed';
 }
 
-type Work = { kind: 'discover'; root: ParentNode } | { kind: 'extract'; element: Element };
+type Work =
+  | { kind: 'discover'; root: ParentNode }
+  | { kind: 'extract'; element: Element }
+  | { kind: 'whole-page-check'; root: ParentNode };
 
 export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const doc = options.document ?? document;
@@ -122,7 +125,11 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
 
   const queue = createSliceQueue<Work>({
     schedule,
-    process: (work) => (work.kind === 'discover' ? discover(work.root) : extract(work.element)),
+    process: (work) => {
+      if (work.kind === 'discover') discover(work.root);
+      else if (work.kind === 'extract') extract(work.element);
+      else wholePageCheck(work.root);
+    },
     onError: (error) => logOnce('work', 'a page scan step failed', error),
     onDrained: () => {
       addedSinceDrain = 0;
@@ -176,24 +183,34 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   function discover(root: ParentNode): void {
     if (!enabled || !(root as Node).isConnected) return;
     discovered++;
+    const whole = isWholePage(root);
     const selector = adapter.postingSelector;
     if (selector) {
+      // Cheap: find the containers now, extract each in its own turn of the queue.
       const candidates = candidatesIn(root, selector);
-      if (candidates.length > 0) {
-        siteAdapterFoundAny = true;
-        for (const element of candidates) queueExtract(element);
-        return;
-      }
-    } else {
-      const found = judgeFound(safeFind(adapter, root), adapter);
-      if (found > 0) {
-        siteAdapterFoundAny = true;
-        return;
-      }
+      for (const element of candidates) queueExtract(element);
+      if (whole) queue.push({ kind: 'whole-page-check', root });
+      else if (candidates.length === 0 && !siteAdapterFoundAny && fallback) judgeFound(safeFind(fallback, root), fallback);
+      return;
     }
-    if (fallback && fallback !== adapter && (!siteAdapterFoundAny || isWholePage(root))) {
-      judgeFound(safeFind(fallback, root), fallback);
+    if (judgeFound(safeFind(adapter, root), adapter) > 0) {
+      siteAdapterFoundAny = true;
+      return;
     }
+    if (fallback && fallback !== adapter && (whole || !siteAdapterFoundAny)) judgeFound(safeFind(fallback, root), fallback);
+  }
+
+  /**
+   * After the containers of a whole-page scan were extracted: if none held a posting, let the site adapter read
+   * the whole page (some postings live outside containers, e.g. JSON-LD), then the generic adapter.
+   */
+  function wholePageCheck(root: ParentNode): void {
+    if (!enabled || siteAdapterFoundAny) return;
+    if (judgeFound(safeFind(adapter, root), adapter) > 0) {
+      siteAdapterFoundAny = true;
+      return;
+    }
+    if (fallback && fallback !== adapter) judgeFound(safeFind(fallback, root), fallback);
   }
 
   /** Elements in `root` (itself included) matching `selector`, without ones nested in another match. */
@@ -221,7 +238,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   function extract(element: Element): void {
     queuedForExtract.delete(element);
     if (!enabled || !element.isConnected) return;
-    judgeFound(safeFind(adapter, element), adapter);
+    if (judgeFound(safeFind(adapter, element), adapter) > 0) siteAdapterFoundAny = true;
   }
 
   /** Judge every found posting; returns how many there were. */

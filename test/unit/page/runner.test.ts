@@ -175,6 +175,15 @@ describe('page runtime', () => {
     expect(second.log).toHaveBeenCalledWith(expect.stringContaining('cards adapter failed'), expect.any(Error));
   });
 
+  it('falls back when the site adapter’s containers exist but hold no posting it can read', async () => {
+    const generic: SiteAdapter = { ...cardAdapter(), id: 'generic', postingSelector: undefined };
+    // The container selector still matches, but the markup inside changed: find() reads nothing.
+    const hollow = cardAdapter({ find: () => [] });
+    const { rendering, settle } = setup({ adapter: hollow, fallback: generic });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
   it('skips a posting the engine could not score and warns on the others', async () => {
     // The engine answers null for a posting whose scoring threw.
     const scoreBatch = async (postings: Parameters<typeof markerScore>[0][]) =>
