@@ -31,8 +31,8 @@ export interface SalaryMention {
  * Source: IMF, "Currency units per SDR / SDR per currency unit", 22 October 2024, as republished by
  * Business Recorder on 2024-10-24 (https://www.brecorder.com/news/40328633/currency-values-in-terms-of-special-drawing-rights
  * and .../40328829/...): each rate is (SDR per US dollar 0.751277) / (SDR per unit of the currency).
- * IDR, VND, TWD and HKD are not in that IMF table: their values are approximate market rates of
- * late October 2024 (HKD is pegged at 7.75-7.85 by the HKMA's Linked Exchange Rate System).
+ * IDR, VND, TWD, HKD, MOP and KES are not in that IMF table: their values are approximate market rates of
+ * late October 2024 (HKD is pegged at 7.75-7.85 by the HKMA's Linked Exchange Rate System, MOP at 1.03 HKD).
  * Approximate on purpose: the engine compares pay against thresholds, not to the cent.
  */
 export const USD_EXCHANGE_RATES_2024_10_22: Readonly<Record<string, number>> = {
@@ -53,6 +53,8 @@ export const USD_EXCHANGE_RATES_2024_10_22: Readonly<Record<string, number>> = {
   INR: 84.07,
   AUD: 1.495,
   CAD: 1.385,
+  MOP: 8.0,
+  KES: 129,
 };
 
 /** Months are 22 working days of 8 hours; a year is 12 months; a month is 52/12 weeks. */
@@ -90,7 +92,9 @@ const PREFIX_CURRENCIES: Readonly<Record<string, string>> = {
   'hk$': 'HKD', hkd: 'HKD',
   '€': 'EUR', eur: 'EUR',
   '£': 'GBP', gbp: 'GBP',
-  '₹': 'INR', inr: 'INR',
+  '₹': 'INR', inr: 'INR', 'rs.': 'INR',
+  mop: 'MOP', 'mop$': 'MOP',
+  ksh: 'KES', kes: 'KES',
   'a$': 'AUD', 'au$': 'AUD', aud: 'AUD',
   'c$': 'CAD', 'ca$': 'CAD', cad: 'CAD',
 };
@@ -111,6 +115,14 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
   eur: 'EUR', euro: 'EUR', euros: 'EUR', '€': 'EUR',
   gbp: 'GBP', '£': 'GBP',
   inr: 'INR', aud: 'AUD', cad: 'CAD',
+  // Currency words in the languages lure ads and reports are written in.
+  dólares: 'USD', dolares: 'USD', dólar: 'USD', dolar: 'USD', 'dolar as': 'USD', 'dólares americanos': 'USD',
+  долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD', دولار: 'USD', डॉलर: 'USD', ডলার: 'USD',
+  டாலர்: 'USD', ዶላር: 'USD', 美元: 'USD', 美金: 'USD',
+  'thai baht': 'THB', 泰铢: 'THB', 泰銖: 'THB', 比索: 'PHP', 菲律宾比索: 'PHP', 令吉: 'MYR', 马币: 'MYR',
+  印尼盾: 'IDR', 越南盾: 'VND', 韩元: 'KRW', 韓元: 'KRW', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY', 港元: 'HKD',
+  新币: 'SGD', 新幣: 'SGD', pataca: 'MOP', patacas: 'MOP', 'macau patacas': 'MOP', 澳门元: 'MOP', 澳門幣: 'MOP',
+  рупий: 'INR', रुपए: 'INR', रुपये: 'INR', रुपया: 'INR', '₹': 'INR', mop: 'MOP', kes: 'KES', shillings: 'KES',
 };
 
 interface Multiplier {
@@ -125,6 +137,12 @@ const MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   million: { factor: 1e6 },
   mil: { factor: 1e6 },
   mio: { factor: 1e6 },
+  тыс: { factor: 1e3 },
+  'тыс.': { factor: 1e3 },
+  тысяч: { factor: 1e3 },
+  हजार: { factor: 1e3 },
+  हज़ार: { factor: 1e3 },
+  लाख: { factor: 1e5, currency: 'INR' },
   triệu: { factor: 1e6, currency: 'VND' },
   trieu: { factor: 1e6, currency: 'VND' },
   tr: { factor: 1e6, currency: 'VND' },
@@ -190,6 +208,11 @@ const PAY_KEYWORDS: Readonly<Record<string, PayKeyword>> = {
   weekly: { period: 'week' }, 'annual salary': { period: 'year' }, annually: { period: 'year' },
   'per annum': { period: 'year' }, 'gaji bulanan': { period: 'month' }, 'gaji sebulan': { period: 'month' },
   'gaji harian': { period: 'day' }, 'per bulan': { period: 'month' }, 'per hari': { period: 'day' },
+  // Month and day words that stand before an amount in Chinese, Japanese, Korean, Amharic, Hindi
+  // (period only: "一天4顿饭" is four meals a day, so the amount needs its own currency or multiplier)
+  月: { period: 'month' }, 一天: { period: 'day' }, 一个月: { period: 'month' }, 一個月: { period: 'month' },
+  '한 달에': { period: 'month' }, 한달에: { period: 'month' }, 하루: { period: 'day' },
+  월수입: { period: 'month', currency: 'KRW' }, በወር: { period: 'month' }, मासिक: { period: 'month' },
 };
 
 /** Period words after an amount, reached through a connector ("/", "per", "a", "mỗi", "kada", "ต่อ", "每"...). */
@@ -211,6 +234,10 @@ const STANDALONE_PERIODS: Readonly<Record<string, PayPeriod>> = {
   daily: 'day', sehari: 'day', perhari: 'day', harian: 'day', 'hàng ngày': 'day', 'mỗi ngày': 'day',
   hourly: 'hour', weekly: 'week', mingguan: 'week',
   yearly: 'year', annually: 'year', setahun: 'year', pertahun: 'year', 'p.a.': 'year', 'hàng năm': 'year',
+  mensuales: 'month', mensual: 'month', mensais: 'month', mensal: 'month', mensuels: 'month', mensuel: 'month',
+  'в месяц': 'month', 'в день': 'day', 'в час': 'hour', شهريا: 'month', شهرياً: 'month', मासिक: 'month',
+  'प्रति माह': 'month', 'प्रति महीना': 'month', 'al mes': 'month', 'por mes': 'month', 'por mês': 'month',
+  'par mois': 'month', 'al día': 'day', 'por dia': 'day', 'par jour': 'day',
 };
 
 const PERIOD_CONNECTORS = [
@@ -233,7 +260,8 @@ const KEYWORD_CONNECTOR_WORDS = [
 // Regexes built from the vocabulary. Every one is anchored (sticky or `$`) and runs on a bounded
 // window, or is a plain token scan: none can backtrack more than a window's length.
 
-const LATIN_LETTER = String.raw`A-Za-z\u00C0-\u024F\u1E00-\u1EFF`;
+// Letters of the scripts whose words must not be matched inside longer words (Latin, Cyrillic).
+const LATIN_LETTER = String.raw`A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF`;
 const NO_LATIN_AFTER = `(?![${LATIN_LETTER}])`;
 
 function escapeRegex(word: string): string {
@@ -398,7 +426,7 @@ function lookup<T>(table: Readonly<Record<string, T>>, word: string | undefined)
 }
 
 function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(ch);
+  return ch !== undefined && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]/.test(ch);
 }
 
 interface PrefixFound {

@@ -48,6 +48,15 @@ const MUST: Must[] = [
   { text: '短期工每小时18-20元', mention: '每小时18-20元', currency: 'CNY', period: 'hour', minUsd: usd(18 * 176, 'CNY'), maxUsd: usd(20 * 176, 'CNY') },
   { text: '长期工 25元/时', mention: '25元/时', currency: 'CNY', period: 'hour', minUsd: usd(25 * 176, 'CNY'), maxUsd: usd(25 * 176, 'CNY') },
   { text: '综合工资3000-35002、每周休息一天', mention: '工资3000', currency: 'CNY', period: 'unknown', minUsd: usd(3000, 'CNY'), maxUsd: usd(3000, 'CNY') },
+  { text: 'በወር 1,000 ዶላር ቃል ገቡ', mention: 'በወር 1,000 ዶላር', currency: 'USD', period: 'month', minUsd: 1000, maxUsd: 1000 },
+  { text: 'उन्हें 60 हजार रुपए मासिक वेतन', mention: '60 हजार रुपए मासिक', currency: 'INR', period: 'month', minUsd: usd(60_000, 'INR'), maxUsd: usd(60_000, 'INR') },
+  { text: 'Обещали 900 долларов в месяц', mention: '900 долларов в месяц', currency: 'USD', period: 'month', minUsd: 900, maxUsd: 900 },
+  { text: 'Ofrecen 1.200 dólares al mes', mention: '1.200 dólares al mes', currency: 'USD', period: 'month', minUsd: 1200, maxUsd: 1200 },
+  { text: 'gaji 900 - 1.100 dolar AS per bulan', mention: '900 - 1.100 dolar AS per bulan', currency: 'USD', period: 'month', minUsd: 900, maxUsd: 1100 },
+  { text: '承诺每月 20,000 泰铢', mention: '每月 20,000 泰铢', currency: 'THB', period: 'month', minUsd: usd(20_000, 'THB'), maxUsd: usd(20_000, 'THB') },
+  { text: '服务员一天80美元', mention: '一天80美元', currency: 'USD', period: 'day', minUsd: 80 * 22, maxUsd: 80 * 22 },
+  { text: '한 달에 800만 원 보장', mention: '한 달에 800만 원', currency: 'KRW', period: 'month', minUsd: usd(8e6, 'KRW'), maxUsd: usd(8e6, 'KRW') },
+  { text: 'earn Ksh90,000 monthly', mention: 'Ksh90,000 monthly', currency: 'KES', period: 'month', minUsd: usd(90_000, 'KES'), maxUsd: usd(90_000, 'KES') },
   { text: '월급 250만원', mention: '월급 250만원', currency: 'KRW', period: 'month', minUsd: usd(2.5e6, 'KRW'), maxUsd: usd(2.5e6, 'KRW') },
 ];
 
@@ -65,6 +74,9 @@ const MUST_NOT: string[] = [
   '2-3 years of experience required',
   '5월 3일 면접',
   '3-5 days a week',
+  '包吃住，一天4顿饭，一个月休4天',
+  '한 달에 3번 회의',
+  'Работа 5 дней в неделю, 2 тысячи отзывов',
 ];
 
 describe('findSalaries: pay written in many languages', () => {
