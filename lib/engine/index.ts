@@ -65,7 +65,7 @@ export function score(input: Posting | string): Verdict {
 
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
-  const result = combine(RULES, ruleHits, mitigated, textLength);
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected);
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

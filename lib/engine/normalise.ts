@@ -201,6 +201,8 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
   let out = '';
   let w = 0;
   let lastWasSpace = true; // trims leading space
+  // The last output unit, kept aside: reading it back from the string being built would flatten it each time.
+  let lastCode = 0x20;
   for (let i = 0; i < n; ) {
     const start = i;
     let cp = input.charCodeAt(i);
@@ -211,7 +213,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
       else if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) piece = SPACE;
       else piece = input[start]!;
       const leet = LEET[piece];
-      if (leet !== undefined && w > 0 && isAsciiLetter(out.charCodeAt(w - 1)) && i < n) {
+      if (leet !== undefined && isAsciiLetter(lastCode) && i < n) {
         const next = input.charCodeAt(i) | 0x20;
         if (isAsciiLetter(next) && !(piece === '@' && looksLikeEmailDomain(input, i))) piece = leet;
       }
@@ -248,6 +250,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
       w++;
     }
     out += piece;
+    lastCode = piece.charCodeAt(piece.length - 1);
   }
   if (w > 0 && out.charCodeAt(w - 1) === 0x20) {
     out = out.slice(0, -1);

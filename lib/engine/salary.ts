@@ -31,8 +31,10 @@ export interface SalaryMention {
  * Source: IMF, "Currency units per SDR / SDR per currency unit", 22 October 2024, as republished by
  * Business Recorder on 2024-10-24 (https://www.brecorder.com/news/40328633/currency-values-in-terms-of-special-drawing-rights
  * and .../40328829/...): each rate is (SDR per US dollar 0.751277) / (SDR per unit of the currency).
- * IDR, VND, TWD, HKD, MOP and KES are not in that IMF table: their values are approximate market rates of
- * late October 2024 (HKD is pegged at 7.75-7.85 by the HKMA's Linked Exchange Rate System, MOP at 1.03 HKD).
+ * RUB is from the same table (SDR per rouble 0.007778). IDR, VND, TWD, HKD, MOP, KES, BDT, LKR, NPR, MMK, LAK,
+ * KHR and ETB are not in it: their values are approximate market rates of late October 2024 (HKD is pegged at
+ * 7.75-7.85 by the HKMA's Linked Exchange Rate System, MOP at 1.03 HKD, NPR at 1.6 INR; MMK is the central
+ * bank's official rate, far below the street rate).
  * Approximate on purpose: the engine compares pay against thresholds, not to the cent.
  */
 export const USD_EXCHANGE_RATES_2024_10_22: Readonly<Record<string, number>> = {
@@ -55,6 +57,14 @@ export const USD_EXCHANGE_RATES_2024_10_22: Readonly<Record<string, number>> = {
   CAD: 1.385,
   MOP: 8.0,
   KES: 129,
+  RUB: 96.59,
+  BDT: 119.5,
+  LKR: 293,
+  NPR: 134.5,
+  MMK: 2_100,
+  LAK: 21_900,
+  KHR: 4_070,
+  ETB: 120,
 };
 
 /** Months are 22 working days of 8 hours; a year is 12 months; a month is 52/12 weeks. */
@@ -92,7 +102,9 @@ const PREFIX_CURRENCIES: Readonly<Record<string, string>> = {
   'hk$': 'HKD', hkd: 'HKD',
   '€': 'EUR', eur: 'EUR',
   '£': 'GBP', gbp: 'GBP',
-  '₹': 'INR', inr: 'INR', 'rs.': 'INR',
+  '₹': 'INR', inr: 'INR',
+  '৳': 'BDT', bdt: 'BDT', lkr: 'LKR', npr: 'NPR', mmk: 'MMK', lak: 'LAK', '₭': 'LAK', khr: 'KHR', '៛': 'KHR',
+  etb: 'ETB', rub: 'RUB', '₽': 'RUB',
   mop: 'MOP', 'mop$': 'MOP',
   ksh: 'KES', kes: 'KES',
   'a$': 'AUD', 'au$': 'AUD', aud: 'AUD',
@@ -122,6 +134,10 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
   'thai baht': 'THB', 泰铢: 'THB', 泰銖: 'THB', 比索: 'PHP', 菲律宾比索: 'PHP', 令吉: 'MYR', 马币: 'MYR',
   印尼盾: 'IDR', 越南盾: 'VND', 韩元: 'KRW', 韓元: 'KRW', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY', 港元: 'HKD',
   新币: 'SGD', 新幣: 'SGD', pataca: 'MOP', patacas: 'MOP', 'macau patacas': 'MOP', 澳门元: 'MOP', 澳門幣: 'MOP',
+  taka: 'BDT', টাকা: 'BDT', bdt: 'BDT', रुपैयाँ: 'NPR', npr: 'NPR', lkr: 'LKR', kyat: 'MMK', kyats: 'MMK',
+  ကျပ်: 'MMK', mmk: 'MMK', kip: 'LAK', ກີບ: 'LAK', lak: 'LAK', riel: 'KHR', riels: 'KHR', រៀល: 'KHR',
+  khr: 'KHR', '៛': 'KHR', birr: 'ETB', ብር: 'ETB', etb: 'ETB', рублей: 'RUB', рубля: 'RUB', руб: 'RUB',
+  'руб.': 'RUB', '₽': 'RUB', rub: 'RUB',
   рупий: 'INR', रुपए: 'INR', रुपये: 'INR', रुपया: 'INR', '₹': 'INR', mop: 'MOP', kes: 'KES', shillings: 'KES',
 };
 
@@ -336,15 +352,18 @@ function charAfterOptionalSpace(text: string, at: number): string | undefined {
 // One UTF-16 unit in, one out: offsets survive. Folding runs only when the text has full-width digits,
 // letters or currency signs, or native digits; full-width punctuation alone (everywhere in Chinese text)
 // is understood as it is.
-const FOLD_NEEDED = /[\uFF04\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFFE5\uFFE6\u0E50-\u0E59\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u1040-\u1049]/;
-const FOLDABLE_ALL = /[\uFF01-\uFF5E\u3000\uFFE5\uFFE6\u0E50-\u0E59\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u1040-\u1049]/g;
-const DIGIT_ZERO_BLOCKS = [0x0e50, 0x0660, 0x06f0, 0x0966, 0x1040];
+// Native digits: Thai, Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Lao, Myanmar, Khmer.
+const NATIVE_DIGITS = '\\u0E50-\\u0E59\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\u09E6-\\u09EF\\u0BE6-\\u0BEF\\u0ED0-\\u0ED9\\u1040-\\u1049\\u17E0-\\u17E9';
+const FOLD_NEEDED = new RegExp(`[\\uFF04\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFFE1\\uFFE5\\uFFE6${NATIVE_DIGITS}]`);
+const FOLDABLE_ALL = new RegExp(`[\\uFF01-\\uFF5E\\u3000\\uFFE1\\uFFE5\\uFFE6${NATIVE_DIGITS}]`, 'g');
+const DIGIT_ZERO_BLOCKS = [0x0e50, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0be6, 0x0ed0, 0x1040, 0x17e0];
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000) return ' ';
   if (code === 0xffe5) return '¥';
+  if (code === 0xffe1) return '£';
   if (code === 0xffe6) return '₩';
   for (const zero of DIGIT_ZERO_BLOCKS) {
     if (code >= zero && code <= zero + 9) return String.fromCharCode(0x30 + code - zero);

@@ -192,8 +192,10 @@ export function combine(
   hits: ReadonlyMap<number, RuleHits>,
   mitigated: boolean,
   textLength: number,
+  statesRequirements: boolean,
 ): CombinationResult {
-  const short = textLength <= SHORT_MESSAGE_CHARS;
+  // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
+  const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
   const facets = new Map<Facet, FacetHit[]>();
   for (const hit of hits.values()) {
     const rule = rules[hit.rule]!;
@@ -214,8 +216,8 @@ export function combine(
       if (rank(fired) > rank(level)) level = fired;
     }
   }
-  if (mitigated && level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r))) {
-    level = 'low';
+  if (mitigated) {
+    if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r))) level = 'low';
     reasons.push(MITIGATION_REASON);
   }
   if (reasons.length === 0) reasons.push(SINGLE_SIGNALS_REASON);
