@@ -132,11 +132,12 @@ function pageOf(url: string): string {
 }
 
 /**
- * Should a tabs.onUpdated change wipe the tab's state? Yes on a reload or a move to another page; no when
- * the content script already reported for the new address (single-page sites report before the event).
+ * Should a tabs.onUpdated change wipe the tab's state? Yes when a document starts loading (a reload reports the
+ * same address, so the address alone cannot tell) or the tab moves to another page; no for a change of query or
+ * fragment only, where a single-page site keeps its content script and its report.
  */
 export function resetsOnUpdate(state: TabState | null, change: { status?: string; url?: string }): boolean {
   if (!state) return false;
-  if (change.url !== undefined) return pageOf(change.url) !== pageOf(state.url);
-  return change.status === 'loading';
+  if (change.status === 'loading') return true;
+  return change.url !== undefined && pageOf(change.url) !== pageOf(state.url);
 }

@@ -1,6 +1,8 @@
-// The toolbar badge, end to end in Chromium: a page report reaches the service worker, which sets the tab's
-// badge (read back through chrome.action), shows the "off" state, and clears it when the tab navigates.
+// The toolbar badge, end to end in Chromium: a site page's content script reports to the service worker, which
+// sets the tab's badge (read back through chrome.action); the "off" state and the reset on navigation are driven
+// from an extension page standing in for a content script.
 import type { Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { FlaggedPosting, PageReport } from '../../lib/messages';
 import type { WxtBrowser } from 'wxt/browser';
 import { test, expect } from './extension';
@@ -63,4 +65,42 @@ test('a site turned off shows the off state; a malformed report changes nothing'
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'page-report', url: 5, scanned: 'many', flagged: {}, enabled: 'yes' }));
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: 1 }));
   expect((await badgeOf(serviceWorker, tabId)).text).toBe('off');
+});
+
+test('a job site page gets a badge with the number of warnings shown on it', async ({ context, serviceWorker }) => {
+  const fixture = JSON.parse(readFileSync('test/fixtures/sites/linkedin/job-search.expected.json', 'utf8')) as {
+    url: string;
+    postings: { title: string; risky: boolean }[];
+  };
+  const html = readFileSync('test/fixtures/sites/linkedin/job-search.html', 'utf8');
+  // The page is served under its real address; nothing else on the network answers.
+  await context.route('**/*', (route) =>
+    route.request().url() === fixture.url ? route.fulfill({ contentType: 'text/html', body: html }) : route.fulfill({ status: 404, body: '' }),
+  );
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  // Without the "tabs" permission the worker cannot see tab addresses: find the tab by the state its page reported.
+  const reportedTab = () =>
+    serviceWorker.evaluate(async (url) => {
+      const session = await chrome.storage.session.get(null);
+      const entry = Object.entries(session).find(([key, value]) => key.startsWith('tab-state:') && (value as { url?: string }).url === url);
+      return entry ? Number(entry[0].slice('tab-state:'.length)) : null;
+    }, fixture.url);
+  await expect.poll(reportedTab).not.toBeNull();
+  const tabId = (await reportedTab())!;
+
+  const warnings = page.locator('[data-job-lure-alert]');
+  await expect.poll(() => warnings.count()).toBeGreaterThan(0);
+  // The fixture lists the detail pane's copy of a card as a posting of its own: count distinct lures.
+  const lures = new Set(fixture.postings.filter((posting) => posting.risky).map((posting) => posting.title)).size;
+  await expect.poll(async () => Number((await badgeOf(serviceWorker, tabId)).text)).toBe(lures);
+  expect(await warnings.count()).toBe(lures);
+  expect((await badgeOf(serviceWorker, tabId)).title).toMatch(/^Job Lure Alert: risky postings on this page: \d+/);
+
+  // Turning the site off from the options reaches the page, which reports the off state.
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), disabledSites: ['linkedin'] } });
+  });
+  await expect.poll(async () => (await badgeOf(serviceWorker, tabId)).text).toBe('off');
 });

@@ -84,11 +84,13 @@ describe('badge', () => {
     expect(badgeFor(state(many), 'medium', 'off').text).toBe('99+');
   });
 
-  it('resets on a reload or a move to another page, not on a fragment change or an early report', () => {
+  it('resets on a reload or a move to another page, not on a fragment or query change', () => {
     const current = state([]);
     expect(resetsOnUpdate(current, { status: 'loading' })).toBe(true);
+    expect(resetsOnUpdate(current, { status: 'loading', url: 'https://jobs.example/' })).toBe(true);
     expect(resetsOnUpdate(current, { url: 'https://jobs.example/other' })).toBe(true);
     expect(resetsOnUpdate(current, { url: 'https://jobs.example/#top' })).toBe(false);
+    expect(resetsOnUpdate(current, { url: 'https://jobs.example/?page=2' })).toBe(false);
     expect(resetsOnUpdate(current, { status: 'complete' })).toBe(false);
     expect(resetsOnUpdate(null, { status: 'loading' })).toBe(false);
   });
