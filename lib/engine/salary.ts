@@ -229,6 +229,8 @@ const PAY_KEYWORDS: Readonly<Record<string, PayKeyword>> = {
   月: { period: 'month' }, 一天: { period: 'day' }, 一个月: { period: 'month' }, 一個月: { period: 'month' },
   '한 달에': { period: 'month' }, 한달에: { period: 'month' }, 하루: { period: 'day' },
   월수입: { period: 'month', currency: 'KRW' }, በወር: { period: 'month' }, मासिक: { period: 'month' },
+  মাসে: { period: 'month' }, மாதம்: { period: 'month' }, ប្រាក់ខែ: { period: 'month' }, လစာ: { period: 'month' },
+  ເງິນເດືອນ: { period: 'month' },
 };
 
 /** Period words after an amount, reached through a connector ("/", "per", "a", "mỗi", "kada", "ต่อ", "每"...). */

@@ -57,6 +57,10 @@ const MUST: Must[] = [
   { text: '服务员一天80美元', mention: '一天80美元', currency: 'USD', period: 'day', minUsd: 80 * 22, maxUsd: 80 * 22 },
   { text: '한 달에 800만 원 보장', mention: '한 달에 800만 원', currency: 'KRW', period: 'month', minUsd: usd(8e6, 'KRW'), maxUsd: usd(8e6, 'KRW') },
   { text: 'earn Ksh90,000 monthly', mention: 'Ksh90,000 monthly', currency: 'KES', period: 'month', minUsd: usd(90_000, 'KES'), maxUsd: usd(90_000, 'KES') },
+  { text: 'মাসে ৮০,০০০ টাকা বেতন', mention: 'মাসে ৮০,০০০ টাকা', currency: 'BDT', period: 'month', minUsd: usd(80_000, 'BDT'), maxUsd: usd(80_000, 'BDT') },
+  { text: 'salary 1,500,000 kyats a month', mention: '1,500,000 kyats a month', currency: 'MMK', period: 'month', minUsd: usd(1.5e6, 'MMK'), maxUsd: usd(1.5e6, 'MMK') },
+  { text: 'ប្រាក់ខែ ៤,០០០,០០០ រៀល', mention: 'ប្រាក់ខែ ៤,០០០,០០០ រៀល', currency: 'KHR', period: 'month', minUsd: usd(4e6, 'KHR'), maxUsd: usd(4e6, 'KHR') },
+  { text: 'Зарплата 80 тыс. рублей в месяц', mention: '80 тыс. рублей в месяц', currency: 'RUB', period: 'month', minUsd: usd(80_000, 'RUB'), maxUsd: usd(80_000, 'RUB') },
   { text: '월급 250만원', mention: '월급 250만원', currency: 'KRW', period: 'month', minUsd: usd(2.5e6, 'KRW'), maxUsd: usd(2.5e6, 'KRW') },
 ];
 
