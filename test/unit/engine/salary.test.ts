@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findSalaries,
@@ -186,5 +187,51 @@ describe('toUsdPerMonth', () => {
 
   it('is NaN for a currency missing from the table', () => {
     expect(toUsdPerMonth(100, 'XYZ', 'month')).toBeNaN();
+  });
+});
+
+describe('findSalaries: properties', () => {
+  // Text built from pay vocabulary, digits in several scripts and separators, so mentions actually occur.
+  const piece = fc.constantFrom(
+    '$', 'RM', 'Rp', '₱', 'P', '¥', '￥', 'USD ', ' triệu', ' juta', '万', '만원', '元', '円', ' บาท', '/month', '/tháng',
+    ' sebulan', '月薪', '日薪', '월 ', 'เงินเดือน ', ' - ', '-', '~', ' to ', ',', '.', ' ', '\n', 'k', '1', '5', '0', '12',
+    '１', '５', '０', '๕', '🔥', 'a', 'é', 'ข', '中',
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('every mention is a slice of the input with finite, ordered figures', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        let previousEnd = 0;
+        for (const mention of findSalaries(input)) {
+          expect(mention.start).toBeGreaterThanOrEqual(0);
+          expect(mention.end).toBeGreaterThan(mention.start);
+          expect(mention.end).toBeLessThanOrEqual(input.length);
+          expect(input.slice(mention.start, mention.end)).toBe(mention.text);
+          expect(mention.start).toBeGreaterThanOrEqual(previousEnd);
+          previousEnd = mention.end;
+          expect(Number.isFinite(mention.minUsdPerMonth)).toBe(true);
+          expect(mention.minUsdPerMonth).toBeGreaterThan(0);
+          expect(mention.maxUsdPerMonth).toBeGreaterThanOrEqual(mention.minUsdPerMonth);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the same pay in full-width form as in ASCII form', () => {
+    const toFullWidth = (value: string) => value.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom('$', 'RM', 'USD '), (amount, sign) => {
+        const ascii = `Pay ${sign}${amount}/month`;
+        const wide = `Pay ${toFullWidth(`${sign}${amount}/month`)}`;
+        const [fromAscii] = findSalaries(ascii);
+        const [fromWide] = findSalaries(wide);
+        expect(fromWide).toBeDefined();
+        expect(fromWide!.minUsdPerMonth).toBe(fromAscii!.minUsdPerMonth);
+        expect([fromWide!.start, fromWide!.end]).toEqual([fromAscii!.start, fromAscii!.end]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
