@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { startBackground } from '../lib/background-service';
-import { t } from '../lib/i18n';
+import { loadLanguage, t } from '../lib/i18n';
 import { handlePageServiceMessage } from '../lib/page/page-service';
 
 // Tab state, toolbar badge, history, context menu and site access: see lib/background-service.ts.
 export default defineBackground(() => {
-  startBackground({ browser, translate: t });
+  startBackground({ browser, translate: t, applyLanguage: loadLanguage });
   // Scoring for the content scripts (the engine lives here, not in each content script) and guide links.
   browser.runtime.onMessage.addListener(((message: unknown, sender: { id?: string }) =>
     handlePageServiceMessage(message, sender, browser.runtime.id)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

@@ -35,6 +35,8 @@ type BadgeAction = Pick<WxtBrowser['action'], 'setBadgeText' | 'setBadgeBackgrou
 export interface BackgroundOptions {
   browser: WxtBrowser;
   translate: Translate;
+  /** Switches `translate` to the user's language setting ('' = the browser's); badge titles and the menu follow. */
+  applyLanguage?: (language: string) => Promise<unknown>;
   store?: TabStore;
   now?: () => number;
 }
@@ -47,11 +49,25 @@ export interface BackgroundService {
   idle(): Promise<void>;
 }
 
-export function startBackground({ browser, translate, store = createTabStore(browser.storage.session), now = Date.now }: BackgroundOptions): BackgroundService {
+export function startBackground({
+  browser,
+  translate,
+  applyLanguage,
+  store = createTabStore(browser.storage.session),
+  now = Date.now,
+}: BackgroundOptions): BackgroundService {
   // MV3 has browser.action; Firefox MV2 has browserAction with the same badge methods.
   const action: BadgeAction | undefined = browser.action ?? (browser as unknown as { browserAction?: BadgeAction }).browserAction;
   const extensionPageUrl = browser.runtime.getURL('/');
-  let settings: Promise<Settings> = getSettings();
+  let language: Promise<unknown> = Promise.resolve();
+  const useLanguage = (code: string) => {
+    if (!applyLanguage) return;
+    language = applyLanguage(code).catch((error) => console.warn('[job-lure-alert] language setting not applied', error));
+  };
+  let settings: Promise<Settings> = getSettings().then((loaded) => {
+    useLanguage(loaded.language);
+    return loaded;
+  });
   /** Keys already written to the history per tab, so a page that re-reports does not rewrite storage. */
   const recordedKeys = new Map<number, Set<string>>();
   let pending: Promise<unknown> = Promise.resolve();
@@ -62,7 +78,9 @@ export function startBackground({ browser, translate, store = createTabStore(bro
 
   async function drawBadge(tabId: number, state: TabState | null): Promise<void> {
     if (!action) return;
-    const badge = badgeFor(state, (await settings).sensitivity, translate('badge_off'));
+    const { sensitivity } = await settings;
+    await language;
+    const badge = badgeFor(state, sensitivity, translate('badge_off'));
     try {
       await action.setBadgeText({ tabId, text: badge.text });
       if (badge.text) {
@@ -159,14 +177,30 @@ export function startBackground({ browser, translate, store = createTabStore(bro
   });
 
   watchSettings((next) => {
+    const previous = settings;
     settings = Promise.resolve(next);
-    void track(redrawAll());
+    void track(
+      (async () => {
+        if ((await previous).language !== next.language) {
+          useLanguage(next.language);
+          await language;
+          try {
+            await browser.contextMenus?.update?.(CHECK_SELECTION_MENU_ID, { title: translate('menu_check_selection') });
+          } catch (error) {
+            console.debug('[job-lure-alert] menu title not updated', error);
+          }
+        }
+        await redrawAll();
+      })(),
+    );
   });
 
   // Context menu. Menus survive restarts in Chrome but not in every browser: recreate on install and startup.
   const menus = browser.contextMenus;
   if (menus) {
     const createMenu = async () => {
+      await settings;
+      await language;
       await menus.removeAll();
       menus.create({ id: CHECK_SELECTION_MENU_ID, title: translate('menu_check_selection'), contexts: ['selection'] });
     };

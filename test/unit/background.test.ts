@@ -192,6 +192,24 @@ describe('background service', () => {
     expect((await getHistory()).map((e) => e.key)).toEqual(['a1']);
   });
 
+  it('follows the language setting in badge titles and the menu', async () => {
+    let prefix = 'en';
+    const update = vi.fn(async () => undefined);
+    const api = Object.assign(Object.create(fakeBrowser) as object, { contextMenus: { ...menus, update, onClicked: { addListener: () => undefined } }, permissions: undefined });
+    const localised = startBackground({
+      browser: api as unknown as WxtBrowser,
+      translate: (key, subs = []) => [prefix, key, ...subs].join('|'),
+      applyLanguage: async (language) => void (prefix = language || 'en'),
+      store: createTabStore(fakeBrowser.storage.session as never),
+    });
+    await localised.handleMessage(report([posting('a1', 'high')]), fromTab());
+    await localised.idle();
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toBe('en|badge_title_risky|1|12');
+    await updateSettings({ language: 'fil' });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toBe('fil|badge_title_risky|1|12'));
+    expect(update).toHaveBeenCalledWith(CHECK_SELECTION_MENU_ID, { title: 'fil|menu_check_selection' });
+  });
+
   it('leaves messages it does not own to the other listeners', () => {
     expect(service.handleMessage({ type: 'open-guide', section: 'hotlines' }, fromTab())).toBeUndefined();
     expect(service.handleMessage({ type: 'score-postings', postings: [] }, fromTab())).toBeUndefined();
