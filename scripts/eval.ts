@@ -122,7 +122,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const dir = resolve(values.corpora ?? DEFAULT_CORPORA);
+  // `npm run eval` runs in the package root: a relative --corpora is relative to where npm was started.
+  const userDir = process.env.npm_lifecycle_event === 'eval' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const dir = values.corpora === undefined ? DEFAULT_CORPORA : resolve(userDir, values.corpora);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     process.stderr.write(
       `eval: no corpora directory at ${dir}. The labelled corpora live outside the repo (../shared/corpora); ` +
@@ -181,7 +183,9 @@ async function main(argv: string[]): Promise<number> {
   if (!passed) {
     const failed = bars.filter((bar) => !bar.passed);
     process.stderr.write(
-      `eval: FAILED ${failed.map((bar) => `${bar.name} is ${formatRate(bar.value)}, bar ${bar.comparison} ${formatRate(bar.threshold)}`).join('; ')}\n`,
+      `eval: FAILED ${failed
+        .map((bar) => `${bar.name} is ${bar.value === null ? 'unmeasured (no such rows)' : formatRate(bar.value)}, bar ${bar.comparison} ${formatRate(bar.threshold)}`)
+        .join('; ')}\n`,
     );
     return 1;
   }

@@ -7,6 +7,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
@@ -147,6 +148,14 @@ export interface Io {
   stderr: Writable;
 }
 
+/**
+ * Where relative paths are resolved: `npm run score` runs in the package root, so a path the user typed is
+ * relative to the directory npm was started in (INIT_CWD).
+ */
+export function userDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return env.npm_lifecycle_event === 'score' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+}
+
 async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -197,7 +206,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 
   const source = positionals[0]!;
   const label = source === '-' ? 'stdin' : source;
-  const input = source === '-' ? io.stdin : createReadStream(source);
+  const input = source === '-' ? io.stdin : createReadStream(resolve(userDirectory(), source));
   const opened = new Promise<Error | null>((resolve) => {
     if (source === '-') resolve(null);
     else {

@@ -164,7 +164,9 @@ function mb(bytes: number): string {
 
 function main(): void {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { corpora: { type: 'string' } } });
-  const dir = resolve(values.corpora ?? resolve(REPO_ROOT, '..', 'shared', 'corpora'));
+  // `npm run bench` runs in the package root: a relative --corpora is relative to where npm was started.
+  const userDir = process.env.npm_lifecycle_event === 'bench' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const dir = values.corpora === undefined ? resolve(REPO_ROOT, '..', 'shared', 'corpora') : resolve(userDir, values.corpora);
   const { texts, from } = loadTexts(dir);
   const postings: Posting[] = texts.map((text) => ({ body: text }));
   const totalChars = texts.reduce((sum, text) => sum + text.length, 0);
