@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseLine } from '../../scripts/score';
+import { parseLine, userDirectory } from '../../scripts/score';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const workDir = mkdtempSync(join(tmpdir(), 'jla-cli-'));
@@ -165,5 +165,13 @@ describe('parseLine', () => {
 
   it('skips blank lines', () => {
     expect(parseLine('   ', 3)).toBeNull();
+  });
+});
+
+describe('userDirectory', () => {
+  it('resolves paths from where npm was started when run as `npm run score`', () => {
+    expect(userDirectory({ npm_lifecycle_event: 'score', INIT_CWD: '/home/someone/ads' })).toBe('/home/someone/ads');
+    expect(userDirectory({ npm_lifecycle_event: 'test', INIT_CWD: '/home/someone/ads' })).toBe(process.cwd());
+    expect(userDirectory({})).toBe(process.cwd());
   });
 });
