@@ -10,6 +10,7 @@
 // in the rule object, each run separately over the lower-cased text. It finds the same words the engine's
 // single Aho-Corasick pass finds, without the normalisation, offsets, exclusions and combination logic.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -172,6 +173,9 @@ function main(): void {
   const totalChars = texts.reduce((sum, text) => sum + text.length, 0);
   console.log(`Engine benchmark: ${postings.length} postings from ${from}, mean ${Math.round(totalChars / postings.length)} characters`);
   console.log(`Node ${process.version}, single thread, ${RULES.length} rules`);
+  const [load] = loadavg();
+  const cpus = availableParallelism();
+  console.log(`Load average ${load!.toFixed(2)} on ${cpus} CPUs${load! > cpus ? ': the machine is busy, figures will be low' : ''}`);
 
   const heapBefore = process.memoryUsage().heapUsed;
 
