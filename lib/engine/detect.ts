@@ -12,6 +12,8 @@ const enum Slot {
   NearA = 1,
   NearB = 2,
   Unless = 3,
+  /** A function word that only tells the language (languages.ts). */
+  Hint = 4,
 }
 
 interface TermUse {
@@ -45,7 +47,7 @@ export function compilePhrase(raw: string): MatcherTerm {
   };
 }
 
-export function compileRules(rules: readonly Matchable[]): CompiledRules {
+export function compileRules(rules: readonly Matchable[], languageHints: PhraseList = {}): CompiledRules {
   const terms: MatcherTerm[] = [];
   const termUses: TermUse[][] = [];
   const termLangs: LangCode[][] = [];
@@ -80,6 +82,7 @@ export function compileRules(rules: readonly Matchable[]): CompiledRules {
     });
     if (rule.unless) add(rule.unless.phrases, { rule: r, slot: Slot.Unless, clause: 0 });
   });
+  add(languageHints, { rule: -1, slot: Slot.Hint, clause: 0 });
 
   return { rules, matcher: new PhraseMatcher(terms), termUses, termLangs, terms };
 }
@@ -120,6 +123,8 @@ export interface Detection {
   hits: Map<number, RuleHits>;
   /** Matched phrases per language. */
   langCounts: Map<LangCode, number>;
+  /** Function words seen per language (language hints). */
+  hintCounts: Map<LangCode, number>;
   /** Normalised length of each field scanned. */
   lengths: Map<PostingTextField, number>;
 }
@@ -133,6 +138,7 @@ function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number
 export function detect(compiled: CompiledRules, fields: readonly FieldText[]): Detection {
   const hits = new Map<number, RuleHits>();
   const langCounts = new Map<LangCode, number>();
+  const hintCounts = new Map<LangCode, number>();
   const lengths = new Map<PostingTextField, number>();
   const { rules, termUses, termLangs } = compiled;
 
@@ -147,6 +153,10 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
     const perRule = new Map<number, { any: number[]; nearA: number[][]; nearB: number[][]; unless: number[] }>();
     for (let h = 0; h < hitCount; h++) {
       for (const use of termUses[hitTerm[h]!]!) {
+        if (use.slot === Slot.Hint) {
+          for (const lang of termLangs[hitTerm[h]!]!) hintCounts.set(lang, (hintCounts.get(lang) ?? 0) + 1);
+          continue;
+        }
         let bucket = perRule.get(use.rule);
         if (!bucket) perRule.set(use.rule, (bucket = { any: [], nearA: [], nearB: [], unless: [] }));
         if (use.slot === Slot.Any) bucket.any.push(h);
@@ -198,5 +208,5 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
       }
     }
   }
-  return { hits, langCounts, lengths };
+  return { hits, langCounts, hintCounts, lengths };
 }

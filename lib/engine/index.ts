@@ -7,7 +7,7 @@
 //                                   signals by category ──> combinations (score.ts) ──> Verdict
 
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
-import { detectLanguages } from './languages';
+import { LANGUAGE_HINTS, detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
 import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay } from './pay';
 import type { Rule } from './rule';
@@ -27,7 +27,7 @@ export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE])
 const PAY_RULE_INDEX = RULES.length - 1;
 const FOREIGN_CURRENCY_RULE_INDEX = RULES.findIndex((rule) => rule.detector === 'foreign_currency');
 // Phrase rules and mitigations share one automaton; mitigations come after the rules.
-const COMPILED = compileRules([...PHRASE_RULES, ...MITIGATIONS]);
+const COMPILED = compileRules([...PHRASE_RULES, ...MITIGATIONS], LANGUAGE_HINTS);
 const FIRST_MITIGATION = PHRASE_RULES.length;
 
 function fieldsOf(posting: Posting): FieldText[] {
@@ -56,6 +56,7 @@ export function score(input: Posting | string): Verdict {
   const languages = detectLanguages(
     fields.map((f) => f.text),
     detection.langCounts,
+    detection.hintCounts,
   );
   const salaries = collectSalaries(fields);
   const pay = payExpected ? undefined : findOutsizedPay(salaries);

@@ -1,6 +1,6 @@
 // Which languages a text is in: from the scripts it uses and the languages of the phrases that matched.
 
-import type { LangCode } from './rule';
+import type { LangCode, PhraseList } from './rule';
 
 /** The language a script points to when it is used (a script shared by several languages points to the main one). */
 function scriptLanguage(c: number): LangCode | 'han' | 'kana' | 'vi-latin' | undefined {
@@ -29,7 +29,11 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ]/;
  * Languages of `texts`, most evidence first: each script counts its characters (capped so a long ad in one script
  * does not hide the phrases of another); each matched phrase counts for its languages.
  */
-export function detectLanguages(texts: readonly string[], phraseLangs: ReadonlyMap<LangCode, number>): string[] {
+export function detectLanguages(
+  texts: readonly string[],
+  phraseLangs: ReadonlyMap<LangCode, number>,
+  hintLangs: ReadonlyMap<LangCode, number> = new Map(),
+): string[] {
   const SCRIPT_WEIGHT_CAP = 3;
   const CHARS_PER_POINT = 20;
   const counts = new Map<string, number>();
@@ -61,7 +65,7 @@ export function detectLanguages(texts: readonly string[], phraseLangs: ReadonlyM
   if (vietnamese) counts.set('vi', (counts.get('vi') ?? 0) + SCRIPT_WEIGHT_CAP);
   for (const [lang, n] of phraseLangs) counts.set(lang, (counts.get(lang) ?? 0) + n);
   if (latinLetters > 0 && !vietnamese) {
-    for (const [lang, n] of countFunctionWords(texts)) {
+    for (const [lang, n] of hintLangs) {
       counts.set(lang, (counts.get(lang) ?? 0) + Math.min(SCRIPT_WEIGHT_CAP, n));
     }
   }
@@ -74,36 +78,13 @@ export function detectLanguages(texts: readonly string[], phraseLangs: ReadonlyM
 const LATIN_LANGS: ReadonlySet<LangCode> = new Set(['en', 'tl', 'ms', 'id', 'vi', 'es', 'pt', 'fr', 'sw']);
 
 /** Frequent short words that tell Latin-script languages apart (function words and the commonest job words). */
-const FUNCTION_WORDS: Readonly<Record<string, readonly LangCode[]>> = (() => {
-  const byLang: Partial<Record<LangCode, string>> = {
-    en: 'the and with for you your of are will this that salary job',
-    tl: 'ang ng mga sa ay po ito namin trabaho sahod sweldo kayo',
-    id: 'yang dan dengan untuk tidak akan gaji kerja bekerja per bulan juta sebagai perusahaan',
-    ms: 'yang dan dengan untuk tidak akan gaji kerja bekerja sebulan boleh kami syarikat',
-    es: 'el la los las que para con por una del salario trabajo',
-    pt: 'os as que com para uma do da salario trabalho nao',
-    fr: 'le les des et pour avec une du est salaire travail',
-    sw: 'na kwa ya wa kazi mshahara katika',
-  };
-  const table: Record<string, LangCode[]> = {};
-  for (const [lang, words] of Object.entries(byLang) as [LangCode, string][]) {
-    for (const word of words.split(' ')) (table[word] ??= []).push(lang);
-  }
-  return table;
-})();
-
-/** Only the start of long texts is read for function words: enough to tell the language. */
-const FUNCTION_WORD_WINDOW = 2000;
-const LATIN_WORD = /[A-Za-z]+/g;
-
-function countFunctionWords(texts: readonly string[]): Map<LangCode, number> {
-  const counts = new Map<LangCode, number>();
-  for (const text of texts) {
-    const sample = text.length > FUNCTION_WORD_WINDOW ? text.slice(0, FUNCTION_WORD_WINDOW) : text;
-    for (const match of sample.matchAll(LATIN_WORD)) {
-      const langs = FUNCTION_WORDS[match[0].toLowerCase()];
-      if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
+export const LANGUAGE_HINTS: PhraseList = {
+  en: ['the', 'and', 'with', 'for', 'you', 'your', 'of', 'are', 'will', 'this', 'that', 'salary', 'job'],
+  tl: ['ang', 'ng', 'mga', 'sa', 'ay', 'po', 'ito', 'namin', 'trabaho', 'sahod', 'sweldo', 'kayo'],
+  id: ['yang', 'dan', 'dengan', 'untuk', 'tidak', 'akan', 'gaji', 'kerja', 'bekerja', 'per bulan', 'juta', 'sebagai', 'perusahaan'],
+  ms: ['yang', 'dan', 'dengan', 'untuk', 'tidak', 'akan', 'gaji', 'kerja', 'bekerja', 'sebulan', 'boleh', 'kami', 'syarikat'],
+  es: ['el', 'la', 'los', 'las', 'que', 'para', 'con', 'por', 'una', 'del', 'salario', 'trabajo'],
+  pt: ['os', 'as', 'que', 'com', 'para', 'uma', 'do', 'da', 'salario', 'trabalho', 'nao'],
+  fr: ['le', 'les', 'des', 'et', 'pour', 'avec', 'une', 'du', 'est', 'salaire', 'travail'],
+  sw: ['na', 'kwa', 'ya', 'wa', 'kazi', 'mshahara', 'katika'],
+};

@@ -122,6 +122,7 @@ function isAsciiLetter(c: number): boolean {
 // Scratch buffers reused between calls: scoring is synchronous, so one set is enough.
 let scratchStarts = new Uint32Array(4096);
 let scratchEnds = new Uint32Array(4096);
+let scratchCodes = new Uint16Array(4096);
 
 function ensureCapacity(n: number): void {
   if (n <= scratchStarts.length) return;
@@ -133,7 +134,40 @@ function ensureCapacity(n: number): void {
   const e = new Uint32Array(size);
   e.set(scratchEnds);
   scratchEnds = e;
+  const c = new Uint16Array(size);
+  c.set(scratchCodes);
+  scratchCodes = c;
 }
+
+/** Builds a string from UTF-16 units in chunks (apply() has an argument limit). */
+function codesToString(codes: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let k = 0; k < length; k += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** ASCII folded: upper case to lower case, control white space to a space. */
+const ASCII_FOLD = (() => {
+  const table = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) table[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x09 && c <= 0x0d ? 0x20 : c;
+  return table;
+})();
+
+/** LEET as code units (0 = not a stand-in). */
+const LEET_CODES = (() => {
+  const table = new Uint16Array(128);
+  for (const [from, to] of Object.entries(LEET)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
+
+/** Flat cache of one-unit folds of BMP characters: 0 = not computed, else folded code + 1, or a marker. */
+const SINGLE_FOLD = new Uint16Array(0x10000);
+const FOLD_DROPPED = 0xffff;
+const FOLD_COMPLEX = 0xfffe;
 
 /** Separators used to spell a word out letter by letter. */
 function isSpellSeparator(c: number): boolean {
@@ -198,60 +232,93 @@ const SPELLED_OUT_HINT = /(?:^|[^a-z])[a-z]([ .\-_*·•/])[a-z]\1[a-z]\1[a-z](?
 export function normaliseInto(input: string, copy: boolean): NormalisedText {
   const n = input.length;
   ensureCapacity(n * 2 + 16);
-  let out = '';
   let w = 0;
   let lastWasSpace = true; // trims leading space
-  // The last output unit, kept aside: reading it back from the string being built would flatten it each time.
   let lastCode = 0x20;
+  const codes = scratchCodes;
   for (let i = 0; i < n; ) {
     const start = i;
     let cp = input.charCodeAt(i);
-    let piece: string;
     if (cp < 0x80) {
+      // ASCII fast path: no strings, no lookups beyond two small tables.
       i++;
-      if (cp >= 0x41 && cp <= 0x5a) piece = String.fromCharCode(cp + 32);
-      else if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) piece = SPACE;
-      else piece = input[start]!;
-      const leet = LEET[piece];
-      if (leet !== undefined && isAsciiLetter(lastCode) && i < n) {
-        const next = input.charCodeAt(i) | 0x20;
-        if (isAsciiLetter(next) && !(piece === '@' && looksLikeEmailDomain(input, i))) piece = leet;
+      let code = ASCII_FOLD[cp]!;
+      if (code === 0x20) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else {
+        lastWasSpace = false;
+        const leet = LEET_CODES[cp]!;
+        if (leet !== 0 && isAsciiLetter(lastCode) && i < n) {
+          const next = input.charCodeAt(i) | 0x20;
+          if (isAsciiLetter(next) && !(cp === 0x40 && looksLikeEmailDomain(input, i))) code = leet;
+        }
       }
-    } else {
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const low = input.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          i += 2;
-        } else i++;
+      codes[w] = code;
+      scratchStarts[w] = start;
+      scratchEnds[w] = i;
+      w++;
+      lastCode = code;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const low = input.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i += 2;
       } else i++;
+    } else i++;
+    // One-unit results of BMP characters are cached in a flat table; the rest go through the Map cache.
+    let single = cp < 0x10000 ? SINGLE_FOLD[cp]! : 0;
+    let piece: string | undefined;
+    if (single === 0) {
       piece = foldNonAscii(cp);
+      if (cp < 0x10000) {
+        single = piece === DROPPED ? FOLD_DROPPED : piece.length === 1 ? piece.charCodeAt(0) + 1 : FOLD_COMPLEX;
+        SINGLE_FOLD[cp] = single;
+      }
+    }
+    if (single === FOLD_DROPPED) continue;
+    if (single !== FOLD_COMPLEX && single !== 0) {
+      let code = single - 1;
       // Half-width kana write the voicing mark as a separate character (ﾎﾞ): compose it with its kana.
-      if (i < n && piece.length === 1) {
+      if (i < n) {
         const mark = input.charCodeAt(i);
         if (mark === 0xff9e || mark === 0xff9f || mark === 0x3099 || mark === 0x309a) {
-          const composed = (piece + (mark === 0xff9e || mark === 0x3099 ? '\u3099' : '\u309a')).normalize('NFC');
+          const composed = (String.fromCharCode(code) + (mark === 0xff9e || mark === 0x3099 ? '\u3099' : '\u309a')).normalize('NFC');
           if (composed.length === 1) {
-            piece = composed;
+            code = composed.charCodeAt(0);
             i++;
           }
         }
       }
+      if (code === 0x20) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      codes[w] = code;
+      scratchStarts[w] = start;
+      scratchEnds[w] = i;
+      w++;
+      lastCode = code;
+      continue;
     }
+    piece ??= foldNonAscii(cp);
+    if (piece === DROPPED) continue;
     if (piece === SPACE) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
-    } else if (piece === DROPPED) {
-      continue;
     } else lastWasSpace = false;
+    if (w + piece.length > scratchStarts.length) ensureCapacity(w + piece.length + n - i + 16);
     for (let k = 0; k < piece.length; k++) {
+      scratchCodes[w] = piece.charCodeAt(k);
       scratchStarts[w] = start;
       scratchEnds[w] = i;
       w++;
     }
-    out += piece;
     lastCode = piece.charCodeAt(piece.length - 1);
   }
+  let out = codesToString(scratchCodes, w);
   if (w > 0 && out.charCodeAt(w - 1) === 0x20) {
     out = out.slice(0, -1);
     w--;

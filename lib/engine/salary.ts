@@ -504,6 +504,25 @@ function usesJapanese(text: string): boolean {
   return /[\u3040-\u30ff]/.test(text);
 }
 
+function amountValue(amount: Amount): number {
+  return amount.value * (amount.multiplier?.factor ?? 1);
+}
+
+/** Both ends of a range; a multiplier written once ("15-20 triệu", "3-5万", "15k-20") applies to both. */
+function rangeValues(first: Amount, second: Amount): [number, number] {
+  let low = amountValue(first);
+  let high = amountValue(second);
+  if (!first.multiplier && second.multiplier && first.value <= second.value) low = first.value * second.multiplier.factor;
+  if (first.multiplier && !second.multiplier && second.value * first.multiplier.factor >= low) {
+    high = second.value * first.multiplier.factor;
+  }
+  return [low, high];
+}
+
+function isDescending([low, high]: [number, number]): boolean {
+  return high < low;
+}
+
 function integerDigits(value: number): number {
   return value < 1 ? 1 : Math.floor(Math.log10(value)) + 1;
 }
@@ -565,7 +584,9 @@ export function findSalaries(text: string): SalaryMention[] {
     let second = following && isRangeGap(scan, first.end, following.start)
       ? readAmount(scan, following.start, following.token)
       : null;
-    if (second && looksGlued(first, second)) second = null;
+    if (second && (looksGlued(first, second) || isDescending(rangeValues(first, second)))) {
+      second = null; // "$1000 and 2 years", "RM5,000 - 2 years contract": not a range
+    }
     const last = second ?? first;
 
     const prefix = currencyBefore(scan, first.start, first.value);
@@ -584,15 +605,7 @@ export function findSalaries(text: string): SalaryMention[] {
       if (japanese) currency = 'JPY';
     }
 
-    let firstValue = first.value * (first.multiplier?.factor ?? 1);
-    let lastValue = last.value * (last.multiplier?.factor ?? 1);
-    // "15-20 triệu": the multiplier written once applies to both ends.
-    if (second && !first.multiplier && second.multiplier && first.value <= second.value) {
-      firstValue = first.value * second.multiplier.factor;
-    }
-    if (second && first.multiplier && !second.multiplier && second.value < first.value) {
-      lastValue = second.value * first.multiplier.factor;
-    }
+    const [firstValue, lastValue] = second ? rangeValues(first, second) : [amountValue(first), amountValue(first)];
 
     let period: PayPeriod = keyword?.keyword.period ?? 'unknown';
     const periodMatch = stickyMatch(PERIOD_AFTER, scan, end);
