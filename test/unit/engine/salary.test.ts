@@ -62,6 +62,10 @@ const MUST: Must[] = [
   { text: 'salary 1,500,000 kyats a month', mention: '1,500,000 kyats a month', currency: 'MMK', period: 'month', minUsd: usd(1.5e6, 'MMK'), maxUsd: usd(1.5e6, 'MMK') },
   { text: 'ប្រាក់ខែ ៤,០០០,០០០ រៀល', mention: 'ប្រាក់ខែ ៤,០០០,០០០ រៀល', currency: 'KHR', period: 'month', minUsd: usd(4e6, 'KHR'), maxUsd: usd(4e6, 'KHR') },
   { text: 'Зарплата 80 тыс. рублей в месяц', mention: '80 тыс. рублей в месяц', currency: 'RUB', period: 'month', minUsd: usd(80_000, 'RUB'), maxUsd: usd(80_000, 'RUB') },
+  { text: 'Salary $1000 and 2 years contract', mention: '$1000', currency: 'USD', period: 'unknown', minUsd: 1000, maxUsd: 1000 },
+  { text: 'between $1,000 and $1,500 a month', mention: '$1,000 and $1,500 a month', currency: 'USD', period: 'month', minUsd: 1000, maxUsd: 1500 },
+  { text: 'RM5k-8k sebulan', mention: 'RM5k-8k sebulan', currency: 'MYR', period: 'month', minUsd: usd(5000, 'MYR'), maxUsd: usd(8000, 'MYR') },
+  { text: 'gaji $1.5k-2', mention: '$1.5k-2', currency: 'USD', period: 'unknown', minUsd: 1500, maxUsd: 2000 },
   { text: '월급 250만원', mention: '월급 250만원', currency: 'KRW', period: 'month', minUsd: usd(2.5e6, 'KRW'), maxUsd: usd(2.5e6, 'KRW') },
 ];
 
