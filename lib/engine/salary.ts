@@ -513,7 +513,7 @@ function rangeValues(first: Amount, second: Amount): [number, number] {
   let low = amountValue(first);
   let high = amountValue(second);
   if (!first.multiplier && second.multiplier && first.value <= second.value) low = first.value * second.multiplier.factor;
-  if (first.multiplier && !second.multiplier && second.value * first.multiplier.factor >= low) {
+  if (first.multiplier && !second.multiplier && second.value < low && second.value * first.multiplier.factor >= low) {
     high = second.value * first.multiplier.factor;
   }
   return [low, high];
