@@ -8,7 +8,7 @@
 // - Sites are served from fixtures by request interception; every other request is refused and recorded.
 import puppeteer, { type Browser, type HTTPRequest, type Page, type PuppeteerLifeCycleEvent } from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -45,20 +45,52 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
+/** Block this worker for `ms` (test set-up only; there is nothing else for the worker to do meanwhile). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Run `work` while holding a lock directory (mkdir is atomic): Playwright's two workers may both need a Firefox
+ * build (the privacy and Firefox specs), and two builds into one folder would corrupt it.
+ */
+function withBuildLock<T>(work: () => T): T {
+  const lock = path.join(ROOT, '.output', '.firefox-build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any build is left by a killed run.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 180_000) rmSync(lock, { recursive: true, force: true });
+      sleepSync(250);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * The unpacked build for `target`, rebuilt when any source is newer than it (`npm run test:e2e` builds Chrome
- * only; this keeps the Firefox test honest about what it tests without a second build step to remember).
+ * only; this keeps the Firefox tests honest about what they test without a second build step to remember).
  */
 export function ensureFirefoxBuild(target: FirefoxTarget): string {
   const dir = path.join(ROOT, '.output', target);
   const manifest = path.join(dir, 'manifest.json');
-  const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const sourcesAt = Math.max(...SOURCE_PATHS.map((p) => newestMtime(path.join(ROOT, p))));
-  if (builtAt < sourcesAt) {
-    const args = ['build', '-b', 'firefox', ...(target === 'firefox-mv3' ? ['--mv3'] : [])];
-    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), args, { cwd: ROOT, stdio: 'pipe' });
-  }
-  return dir;
+  return withBuildLock(() => {
+    const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+    const sourcesAt = Math.max(...SOURCE_PATHS.map((p) => newestMtime(path.join(ROOT, p))));
+    if (builtAt < sourcesAt) {
+      const args = ['build', '-b', 'firefox', ...(target === 'firefox-mv3' ? ['--mv3'] : [])];
+      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), args, { cwd: ROOT, stdio: 'pipe' });
+    }
+    return dir;
+  });
 }
 
 export interface FirefoxWithExtension {
