@@ -55,3 +55,32 @@ test('no serious or critical accessibility violation', async ({ context, extensi
   const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('corrupted stored values fall back to their defaults and the page still works', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(() =>
+    chrome.storage.local.set({ settings: 'garbage', 'settings$': { v: 99 }, dismissals: { key: 1 }, history: [null, 5, { key: '<b>' }] }),
+  );
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /medium and high risk/i })).toBeChecked();
+  await expect(page.getByText('You have not marked any posting.')).toBeVisible();
+  await expect(page.getByText('No flagged postings yet.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Country' }).selectOption('ID');
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+});
+
+test('a site turned on shows in the list and turning it off unregisters its script', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // The permission prompt cannot be answered in a test: register as enableSite() does after a grant.
+  await page.evaluate(() =>
+    chrome.scripting.registerContentScripts([
+      { id: 'generic@https://careers.example.org', matches: ['https://careers.example.org/*'], js: ['content-scripts/generic.js'], runAt: 'document_idle' },
+    ]),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Turn off checking on https://careers.example.org' }).click();
+  await expect(page.getByText('No other sites are turned on.')).toBeVisible();
+  expect(await page.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+});
