@@ -114,19 +114,24 @@ export function Guide({
         <p class="jla-brand">{t('extName')}</p>
         <h1>{t('guide_title')}</h1>
         <div class="jla-controls">
-          <label>
-            {t('guide_language_label')}{' '}
-            <select value={language} onChange={(event) => onLanguageChange(event.currentTarget.value as LanguageCode)}>
+          <span class="jla-control">
+            <label for="jla-guide-language">{t('guide_language_label')}</label>{' '}
+            <select
+              id="jla-guide-language"
+              value={language}
+              onChange={(event) => onLanguageChange(event.currentTarget.value as LanguageCode)}
+            >
               {LANGUAGES.map((option) => (
                 <option key={option.code} value={option.code} lang={htmlLang(option.code)}>
                   {option.name}
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {t('guide_country_label')}{' '}
+          </span>
+          <span class="jla-control">
+            <label for="jla-guide-country">{t('guide_country_label')}</label>{' '}
             <select
+              id="jla-guide-country"
               value={country}
               onChange={(event) => {
                 setCountry(event.currentTarget.value);
@@ -140,7 +145,7 @@ export function Guide({
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         </div>
       </header>
       <nav aria-label={t('guide_contents')} class="jla-toc">

@@ -65,7 +65,7 @@ export function CheckMessage({
     : [];
 
   return (
-    <section class="jla-check" aria-labelledby="jla-check-label">
+    <section class="jla-check">
       <form
         onSubmit={(event) => {
           event.preventDefault();
