@@ -138,6 +138,11 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
   ကျပ်: 'MMK', mmk: 'MMK', kip: 'LAK', ກີບ: 'LAK', lak: 'LAK', riel: 'KHR', riels: 'KHR', រៀល: 'KHR',
   khr: 'KHR', '៛': 'KHR', birr: 'ETB', ብር: 'ETB', etb: 'ETB', рублей: 'RUB', рубля: 'RUB', руб: 'RUB',
   'руб.': 'RUB', '₽': 'RUB', rub: 'RUB',
+  'chinese yuan': 'CNY', renminbi: 'CNY', 'yuan renminbi': 'CNY', 'philippine pesos': 'PHP',
+  'malaysian ringgit': 'MYR', 'indonesian rupiah': 'IDR', 'vietnamese dong': 'VND', 'japanese yen': 'JPY',
+  'korean won': 'KRW', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', 'nt dollars': 'TWD',
+  'hong kong dollars': 'HKD', 'singapore dollars': 'SGD', 'indian rupees': 'INR', rupees: 'INR',
+  'kenyan shillings': 'KES', 'sri lankan rupees': 'LKR', 'nepali rupees': 'NPR',
   рупий: 'INR', रुपए: 'INR', रुपये: 'INR', रुपया: 'INR', '₹': 'INR', mop: 'MOP', kes: 'KES', shillings: 'KES',
 };
 
@@ -219,6 +224,9 @@ const PAY_KEYWORDS: Readonly<Record<string, PayKeyword>> = {
   sahod: { currency: 'PHP' }, sweldo: { currency: 'PHP' }, suweldo: { currency: 'PHP' },
   // English, Indonesian, Malay: period only (the currency must be written)
   'monthly salary': { period: 'month' }, 'salary per month': { period: 'month' }, 'per month': { period: 'month' },
+  'monthly pay': { period: 'month' }, 'monthly payment': { period: 'month' }, 'monthly income': { period: 'month' },
+  'daily pay': { period: 'day' }, 'daily payment': { period: 'day' }, 'daily salary': { period: 'day' },
+  'hourly pay': { period: 'hour' }, 'hourly wage': { period: 'hour' }, 'weekly pay': { period: 'week' },
   monthly: { period: 'month' }, 'daily wage': { period: 'day' }, 'per day': { period: 'day' }, daily: { period: 'day' },
   'hourly rate': { period: 'hour' }, 'per hour': { period: 'hour' }, hourly: { period: 'hour' },
   weekly: { period: 'week' }, 'annual salary': { period: 'year' }, annually: { period: 'year' },

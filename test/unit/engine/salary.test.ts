@@ -67,6 +67,8 @@ const MUST: Must[] = [
   { text: 'RM5k-8k sebulan', mention: 'RM5k-8k sebulan', currency: 'MYR', period: 'month', minUsd: usd(5000, 'MYR'), maxUsd: usd(8000, 'MYR') },
   { text: 'gaji $1.5k-2', mention: '$1.5k-2', currency: 'USD', period: 'unknown', minUsd: 1500, maxUsd: 2000 },
   { text: '月薪1.2万-15000元', mention: '月薪1.2万-15000元', currency: 'CNY', period: 'month', minUsd: usd(12_000, 'CNY'), maxUsd: usd(15_000, 'CNY') },
+  { text: 'offered a daily payment of 700 Chinese yuan', mention: 'daily payment of 700 Chinese yuan', currency: 'CNY', period: 'day', minUsd: usd(700 * 22, 'CNY'), maxUsd: usd(700 * 22, 'CNY') },
+  { text: 'earn 3,000 Singapore dollars', mention: '3,000 Singapore dollars', currency: 'SGD', period: 'unknown', minUsd: usd(3000, 'SGD'), maxUsd: usd(3000, 'SGD') },
   { text: '월급 250만원', mention: '월급 250만원', currency: 'KRW', period: 'month', minUsd: usd(2.5e6, 'KRW'), maxUsd: usd(2.5e6, 'KRW') },
 ];
 
