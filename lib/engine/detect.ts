@@ -129,6 +129,33 @@ export interface Detection {
   lengths: Map<PostingTextField, number>;
 }
 
+/** No phrase is longer than this many units: bounds how far before a hit a neighbour can start. */
+const MAX_PHRASE_REACH = 64;
+
+const byStart = (x: number, y: number): number => hitStart[x]! - hitStart[y]! || hitEnd[x]! - hitEnd[y]!;
+
+/** Index of the first hit (in `sorted`, by start) that starts at or after `position`. */
+function firstStartingFrom(sorted: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hitStart[sorted[mid]!]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether an exclusion hit (sorted by start) lies within `within` of [start, end). */
+function isExcluded(sorted: readonly number[], start: number, end: number, within: number): boolean {
+  for (let k = firstStartingFrom(sorted, start - within - MAX_PHRASE_REACH); k < sorted.length; k++) {
+    const u = sorted[k]!;
+    if (hitStart[u]! > end + within) return false;
+    if (gap(hitStart[u]!, hitEnd[u]!, start, end) <= within) return true;
+  }
+  return false;
+}
+
 function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   if (aEnd <= bStart) return bStart - aEnd;
   if (bEnd <= aStart) return aStart - bEnd;
@@ -176,24 +203,29 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
         const as = bucket.nearA[c];
         const bs = bucket.nearB[c];
         if (!as || !bs) return;
+        // Only the b-hits that start within reach of each a-hit are visited (binary search on sorted starts),
+        // so dense hostile text costs the pairs that are really near, not |a| x |b|.
+        bs.sort(byStart);
         for (const a of as) {
-          for (const b of bs) {
-            if (a === b) continue;
-            const sa = hitStart[a]!, ea = hitEnd[a]!, sb = hitStart[b]!, eb = hitEnd[b]!;
-            if (gap(sa, ea, sb, eb) <= clause.within && !(sa === sb && ea === eb)) {
-              spans.push([Math.min(sa, sb), Math.max(ea, eb), [a, b]]);
-            }
+          const sa = hitStart[a]!, ea = hitEnd[a]!;
+          for (let k = firstStartingFrom(bs, sa - clause.within - MAX_PHRASE_REACH); k < bs.length; k++) {
+            const b = bs[k]!;
+            const sb = hitStart[b]!, eb = hitEnd[b]!;
+            if (sb > ea + clause.within) break;
+            if (a === b || (sa === sb && ea === eb)) continue;
+            if (gap(sa, ea, sb, eb) <= clause.within) spans.push([Math.min(sa, sb), Math.max(ea, eb), [a, b]]);
           }
         }
       });
       if (spans.length === 0) continue;
       spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
 
+      bucket.unless.sort(byStart);
       let acc = hits.get(r);
       let lastEnd = -1;
       for (const [start, end, parts] of spans) {
         if (start < lastEnd) continue; // overlaps a span already kept
-        if (rule.unless && bucket.unless.some((u) => gap(hitStart[u]!, hitEnd[u]!, start, end) <= rule.unless!.within)) continue;
+        if (rule.unless && isExcluded(bucket.unless, start, end, rule.unless.within)) continue;
         lastEnd = end;
         if (!acc) hits.set(r, (acc = { rule: r, evidence: [], fields: [], positions: [] }));
         if (acc.evidence.length >= MAX_EVIDENCE_PER_RULE) break;
