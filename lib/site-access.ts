@@ -36,7 +36,24 @@ export async function enableSite(pattern: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [pattern] });
   if (!granted) return false;
   await registerGenericScript(pattern);
+  await scanOpenTabs(pattern);
   return true;
+}
+
+/** Registered scripts run on the next page load; the site's tabs already open get a scan now. */
+async function scanOpenTabs(pattern: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: pattern });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [GENERIC_SCRIPT_FILE] as unknown as ['/background.js'] });
+      } catch (error) {
+        // A tab showing an error page or still loading: its next load runs the registered script.
+        console.debug('[job-lure-alert] could not scan an open tab', tab.id, error);
+      }
+    }),
+  );
 }
 
 export async function registerGenericScript(pattern: string): Promise<void> {
