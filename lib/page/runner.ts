@@ -33,6 +33,8 @@ export const REPORT_INTERVAL_MS = 500;
 const VERDICT_CACHE_SIZE = 5000;
 /** Postings sent to the engine in one message at most; a slice's postings go together. */
 const SCORE_BATCH_SIZE = 100;
+/** Up to this many posting containers, a whole-page scan is one call of the adapter; above, one per container. */
+const WHOLE_PAGE_FIND_LIMIT = 60;
 /** How far up from an added node to look for a posting the generic adapter found earlier. */
 const OWNER_SEARCH_DEPTH = 12;
 
@@ -186,8 +188,14 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     const whole = isWholePage(root);
     const selector = adapter.postingSelector;
     if (selector) {
-      // Cheap: find the containers now, extract each in its own turn of the queue.
       const candidates = candidatesIn(root, selector);
+      if (whole && candidates.length <= WHOLE_PAGE_FIND_LIMIT) {
+        // A usual page: the adapter reads it whole, as its contract defines (some postings sit outside any
+        // container, e.g. a job view's JSON-LD).
+        wholePageCheck(root);
+        return;
+      }
+      // A long page or an added subtree: extract each container in its own turn of the queue, so no slice runs long.
       for (const element of candidates) queueExtract(element);
       if (whole) queue.push({ kind: 'whole-page-check', root });
       else if (candidates.length === 0 && !siteAdapterFoundAny && fallback) judgeFound(safeFind(fallback, root), fallback);

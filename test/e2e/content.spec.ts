@@ -1,0 +1,199 @@
+// The content scripts on the built extension, in Debian's Chromium: each page is served under its site's real
+// address (request interception; nothing reaches the network).
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { GENERIC_CONTENT_SCRIPT } from '../../lib/page/inject';
+import { EXTENSION_DIR, expect, launchWithExtension, test } from './extension';
+
+const SITES_DIR = path.resolve('test/fixtures/sites');
+const FEED_DIR = path.resolve('test/fixtures/feed');
+const DEMO_DIR = path.resolve('test/fixtures/demo');
+
+interface Expected {
+  url: string;
+  postings: { title?: string; bodyIncludes: string[]; risky: boolean }[];
+}
+
+/** Serve `pages` (address -> HTML file) and refuse every other request. */
+async function serve(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  const byAddress = new Map(Object.entries(pages).map(([url, file]) => [addressOf(url), file]));
+  await context.route(/^https?:\/\//, async (route) => {
+    const file = byAddress.get(addressOf(route.request().url()));
+    if (!file) return route.abort('blockedbyclient');
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+  });
+}
+
+/** The address without its fragment (two fixtures may share a path and differ in the query). */
+function addressOf(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whitespace-normalised text of every posting element carrying a live warning. */
+function warnedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-job-lure-alert]')]
+      .filter((host) => host.getAttribute('data-job-lure-alert') !== 'dismissed')
+      .map((host) => (host.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+/** The committed site snapshots; `generic` holds pages of no supported site (the generic script's). */
+function siteFixtures(which: 'sites' | 'generic'): { name: string; html: string; expected: Expected }[] {
+  return readdirSync(SITES_DIR)
+    .sort()
+    .filter((site) => (site === 'generic') === (which === 'generic'))
+    .flatMap((site) =>
+      readdirSync(path.join(SITES_DIR, site))
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => ({
+          name: `${site}/${file}`,
+          html: path.join(SITES_DIR, site, file),
+          expected: JSON.parse(readFileSync(path.join(SITES_DIR, site, file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected,
+        })),
+    );
+}
+
+/** Open each fixture in `page` and check that exactly its risky postings carry a warning. */
+async function checkFixtures(page: Page, fixtures: ReturnType<typeof siteFixtures>, beforeCheck?: () => Promise<void>): Promise<void> {
+  for (const fixture of fixtures) {
+    await test.step(fixture.name, async () => {
+      // One fixture served at a time: two snapshots of one site may share an address.
+      await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+      await serve(page.context(), { [fixture.expected.url]: fixture.html });
+      await page.goto(fixture.expected.url);
+      await beforeCheck?.();
+      const marker = (posting: Expected['postings'][number]) => squash(posting.bodyIncludes[0] ?? posting.title ?? '');
+      const risky = fixture.expected.postings.filter((posting) => posting.risky).map(marker);
+      const ordinary = fixture.expected.postings.filter((posting) => !posting.risky).map(marker);
+      const warnedMarkers = async () => {
+        const texts = await warnedTexts(page);
+        return [...risky, ...ordinary].filter((m) => texts.some((text) => text.includes(m))).sort();
+      };
+      // Every risky posting gets its warning...
+      await expect.poll(warnedMarkers, { message: fixture.name, timeout: 10_000 }).toEqual(expect.arrayContaining(risky));
+      // ...and no ordinary one does (unless its words also sit inside a risky posting's element).
+      const warned = await warnedMarkers();
+      const texts = await warnedTexts(page);
+      for (const m of ordinary) {
+        if (!warned.includes(m)) continue;
+        const onlyInsideRisky = texts.filter((text) => text.includes(m)).every((text) => risky.some((r) => text.includes(r)));
+        expect(onlyInsideRisky, `${fixture.name}: ordinary posting warned: ${m}`).toBe(true);
+      }
+    });
+  }
+}
+
+test('every site fixture: warnings on the risky postings and on no ordinary one', async ({ context }) => {
+  const fixtures = siteFixtures('sites');
+  expect(fixtures.length).toBeGreaterThan(0);
+  await checkFixtures(await context.newPage(), fixtures);
+});
+
+test('other sites: the generic script, run on the tab as the background does, warns on the risky postings', async () => {
+  const fixtures = siteFixtures('generic');
+  expect(fixtures.length).toBeGreaterThan(0);
+  // The user would grant these sites at run time; a test cannot click the browser's prompt, so a copy of the
+  // build holds the permission from the start.
+  const origins = [...new Set(fixtures.map((fixture) => `${new URL(fixture.expected.url).origin}/*`))];
+  const extensionDir = mkdtempSync(path.join(tmpdir(), 'jla-granted-'));
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const manifestPath = path.join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const launched = await launchWithExtension(extensionDir);
+  try {
+    const page = await launched.context.newPage();
+    await checkFixtures(page, fixtures, () =>
+      launched.serviceWorker.evaluate(async (file) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, files: [file] });
+      }, GENERIC_CONTENT_SCRIPT),
+    );
+  } finally {
+    await launched.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
+});
+
+test('an infinite-scroll feed gets each new risky posting warned as it appears', async ({ context }) => {
+  const url = 'https://ph.indeed.com/jobs?q=scroll';
+  await serve(context, { [url]: path.join(FEED_DIR, 'infinite-scroll.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('body[data-done="true"]')).toHaveCount(1);
+  const counts = () =>
+    page.evaluate(() => ({
+      riskyWarned: document.querySelectorAll('[data-expect="risky"] [data-job-lure-alert]').length,
+      ordinaryWarned: document.querySelectorAll('[data-expect="ordinary"] [data-job-lure-alert]').length,
+      cards: document.querySelectorAll('[data-expect]').length,
+    }));
+  await expect.poll(counts).toEqual({ riskyWarned: 5, ordinaryWarned: 0, cards: 20 });
+});
+
+test('a site whose selectors broke still gets warnings through the generic adapter', async ({ context }) => {
+  const url = 'https://ph.indeed.com/jobs?q=redesign';
+  await serve(context, { [url]: path.join(FEED_DIR, 'broken-selectors.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('[data-expect="risky"] [data-job-lure-alert]')).toHaveCount(1);
+  await expect(page.locator('[data-expect="ordinary"] [data-job-lure-alert]')).toHaveCount(0);
+});
+
+test('the warning: visible despite page CSS, explains itself, and "Not a scam" survives a reload', async ({ context, serviceWorker }) => {
+  const url = 'https://ph.indeed.com/jobs?q=customer+service+abroad';
+  await serve(context, { [url]: path.join(DEMO_DIR, 'indeed-search.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  const lureCard = page.locator('.cardOutline', { hasText: 'Work Abroad (Cambodia)' });
+  const warning = lureCard.locator('[data-job-lure-alert]');
+  // The page has a rule that hides the first child of each card: the warning stays visible.
+  await expect(warning).toBeVisible();
+  const note = warning.getByRole('note');
+  await expect(note).toHaveAttribute('aria-label', /High risk/);
+
+  // Keyboard: "Why?" expands the sources and guide links.
+  const why = warning.getByRole('button', { name: 'Why?' });
+  await why.focus();
+  await page.keyboard.press('Enter');
+  await expect(warning.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(warning.getByRole('link', { name: 'How to check a job offer' })).toHaveAttribute('href', /guide\.html#verify$/);
+
+  // The background got the page's report (toolbar badge, popup list), and the popup's "show on page" reaches
+  // the content script.
+  const readReport = () =>
+    serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const key = `tab-state:${tab?.id}`;
+      const state = (await chrome.storage.session.get(key))[key] as { flagged?: { key: string; title: string }[] } | undefined;
+      return { tabId: tab?.id ?? -1, badge: await chrome.action.getBadgeText({ tabId: tab?.id }), flagged: state?.flagged ?? [] };
+    });
+  await expect.poll(async () => (await readReport()).badge).toBe(String(await page.locator('[data-job-lure-alert]').count()));
+  const report = await readReport();
+  const target = report.flagged.find((posting) => posting.title.includes('Chat Support Agent'));
+  expect(target).toBeDefined();
+  const lastCard = page.locator('.cardOutline', { hasText: 'Chat Support Agent' });
+  await expect(lastCard).not.toBeInViewport();
+  const answer = await serviceWorker.evaluate(
+    ([tabId, key]) => chrome.tabs.sendMessage(tabId as number, { type: 'scroll-to-posting', key }),
+    [report.tabId, target?.key] as const,
+  );
+  expect(answer).toBe(true);
+  await expect(lastCard).toBeInViewport();
+
+  await warning.getByRole('button', { name: 'Not a scam' }).click();
+  await expect(warning.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect.poll(() => serviceWorker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as unknown[] | undefined)?.length ?? 0)).toBe(1);
+
+  await page.reload();
+  const others = page.locator('.cardOutline', { hasText: 'Data Encoder (Thailand' }).locator('[data-job-lure-alert]');
+  await expect(others).toBeVisible();
+  await expect(lureCard.locator('[data-job-lure-alert]')).toHaveCount(0);
+});
