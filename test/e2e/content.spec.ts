@@ -4,8 +4,12 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { GENERIC_CONTENT_SCRIPT } from '../../lib/page/inject';
 import { EXTENSION_DIR, expect, launchWithExtension, test } from './extension';
+
+// The extension's API inside the service worker, where the evaluated callbacks run.
+declare const chrome: typeof browser;
 
 const SITES_DIR = path.resolve('test/fixtures/sites');
 const FEED_DIR = path.resolve('test/fixtures/feed');
