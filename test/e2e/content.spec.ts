@@ -118,7 +118,7 @@ test('other sites: the generic script, run on the tab as the background does, wa
     await checkFixtures(page, fixtures, () =>
       launched.serviceWorker.evaluate(async (file) => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, files: [file] });
+        await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, files: [file as never] });
       }, GENERIC_CONTENT_SCRIPT),
     );
   } finally {
