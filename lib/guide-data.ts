@@ -17,7 +17,7 @@ export interface GuideSource {
 export const GUIDE_SOURCES = {
   interpolOrangeNotice: {
     org: 'INTERPOL',
-    via: 'INTERPOL press release, reprinted by ScamsNow',
+    via: 'press release as reprinted by ScamsNow',
     url: 'https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/',
     date: '2023-06-07',
   },

@@ -67,7 +67,9 @@ function HotlineCard({ hotline, language }: { hotline: Hotline; language: Langua
           {hotline.numbers.map((contact, index) => (
             <span key={contact}>
               {index > 0 && ' · '}
-              <a href={contactHref(contact)}>{contact}</a>
+              <a href={contactHref(contact)} class="jla-contact">
+                {contact}
+              </a>
             </span>
           ))}
         </p>

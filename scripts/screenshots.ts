@@ -1,0 +1,109 @@
+// Screenshots for the README: the popup (page list and "Check a message"), the guide, the options page and an
+// inline warning, taken from the built extension (.output/chrome-mv3) in Debian's Chromium with Playwright.
+// Run: npx wxt build && npx tsx scripts/screenshots.ts   (writes docs/*.png)
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension } from '../test/e2e/extension';
+
+const OUT = path.resolve('docs');
+const FIXTURE = 'test/fixtures/sites/linkedin/job-search';
+const MESSAGE =
+  'Hi! We are hiring Customer Service Representatives for our office in Sihanoukville, Cambodia. ' +
+  'Salary USD 1,500/month, free flight, visa and accommodation. No experience needed, just basic typing. ' +
+  'Urgent: flight next week. Send your passport copy and a full-body photo on Telegram @kh_hr_desk.';
+
+/** The tab id the background holds the fixture page's report under (tab.url is hidden without `tabs`). */
+async function tabIdFor(context: BrowserContext, extensionId: string, url: string): Promise<number> {
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html?lang=en`);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const id = await probe.evaluate(async (address) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const state = (await api.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as { url?: string } | null;
+        if (state?.url === address) return tab.id ?? -1;
+      }
+      return -1;
+    }, url);
+    if (id >= 0) {
+      await probe.close();
+      return id;
+    }
+    await probe.waitForTimeout(200);
+  }
+  throw new Error(`No tab state for ${url}: did the content script run?`);
+}
+
+async function shoot(page: Page, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}) {
+  const file = path.join(OUT, `${name}.png`);
+  await page.screenshot({ path: file, ...options });
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const { context, extensionId, close } = await launchWithExtension();
+  try {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { url: string };
+    const html = readFileSync(`${FIXTURE}.html`, 'utf8');
+    // Only web addresses are routed: the fixture under its real address, nothing else answers.
+    await context.route(/^https?:\/\//, (route) =>
+      route.request().url() === fixture.url ? route.fulfill({ contentType: 'text/html', body: html }) : route.fulfill({ status: 404, body: '' }),
+    );
+
+    const site = await context.newPage();
+    await site.setViewportSize({ width: 1100, height: 900 });
+    await site.goto(fixture.url);
+    const warning = site.locator('[data-job-lure-alert]').first();
+    await warning.waitFor({ timeout: 15_000 });
+    const tabId = await tabIdFor(context, extensionId, fixture.url);
+
+    // Inline warning: the posting card with its warning, opened to show the reasons.
+    const why = warning.getByRole('button', { name: /Why/ });
+    if (await why.count()) await why.first().click();
+    await warning.scrollIntoViewIfNeeded();
+    const box = await warning.boundingBox();
+    if (box) {
+      const top = Math.max(0, box.y - 140);
+      await shoot(site, 'inline-warning', { clip: { x: 0, y: top, width: 1100, height: Math.min(900 - top, box.height + 200) } });
+    }
+
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}&lang=en`);
+    await popup.locator('.jla-flagged-item').first().waitFor();
+    await shoot(popup, 'popup', { fullPage: true });
+
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?lang=en&check=${encodeURIComponent(MESSAGE)}`);
+    await popup.locator('.jla-highlighted mark').first().waitFor();
+    await shoot(popup, 'popup-check', { fullPage: true });
+
+    const guide = await context.newPage();
+    await guide.setViewportSize({ width: 900, height: 1100 });
+    await guide.goto(`chrome-extension://${extensionId}/guide.html?lang=en&country=PH`);
+    await guide.locator('#share textarea').waitFor();
+    await shoot(guide, 'guide');
+    await guide.setViewportSize({ width: 360, height: 740 });
+    await guide.goto(`chrome-extension://${extensionId}/guide.html?lang=fil&country=PH#hotlines`);
+    await guide.locator('#hotlines').waitFor();
+    await guide.locator('#hotlines').evaluate((element) => element.scrollIntoView());
+    await shoot(guide, 'guide-phone');
+
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 900, height: 1100 });
+    const optionsResponse = await options.goto(`chrome-extension://${extensionId}/options.html`).catch(() => null);
+    if (optionsResponse === null || !(await options.locator('h1').count())) {
+      console.warn('options.html is not built yet: skipped docs/options.png');
+    } else {
+      await shoot(options, 'options');
+    }
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
