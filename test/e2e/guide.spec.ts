@@ -56,3 +56,20 @@ test('the guide links the official Philippine look-ups and fits a 360 px screen'
   await expect(page.locator('#hotlines .jla-hotline').first()).toHaveAttribute('data-country', 'PH');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the inline warning on a job site opens the guide at the section it links to', async ({ context }) => {
+  const fixture = JSON.parse(readFileSync('test/fixtures/sites/linkedin/job-search.expected.json', 'utf8')) as { url: string };
+  const html = readFileSync('test/fixtures/sites/linkedin/job-search.html', 'utf8');
+  await context.route(/^https?:\/\//, (route) =>
+    route.request().url() === fixture.url ? route.fulfill({ contentType: 'text/html', body: html }) : route.fulfill({ status: 404, body: '' }),
+  );
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  const warning = page.locator('[data-job-lure-alert]').first();
+  await warning.getByRole('button', { name: /Why/ }).click();
+  const link = warning.getByRole('link', { name: messages('en').warning_guide_verify!.message });
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/\/guide\.html.*#verify$/);
+  const [guide] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(guide.locator('#verify h2')).toHaveText(messages('en').guide_verify_title!.message);
+});
