@@ -126,6 +126,20 @@ export function CheckMessage({
               <HighlightedText text={result.text} ranges={ranges} />
             </>
           )}
+          {guideUrl && result.verdict.level !== 'none' && (
+            <ul class="jla-next-steps">
+              <li>
+                <a href={`${guideUrl}#verify`} target="_blank" rel="noopener">
+                  {t('warning_guide_verify')}
+                </a>
+              </li>
+              <li>
+                <a href={`${guideUrl}#hotlines`} target="_blank" rel="noopener">
+                  {t('warning_guide_hotlines')}
+                </a>
+              </li>
+            </ul>
+          )}
         </section>
       )}
     </section>

@@ -37,6 +37,9 @@ describe('check a message', () => {
     expect(marks).toContain('Telegram');
     // The highlighted copy is the pasted text itself, unchanged.
     expect(document.querySelector('.jla-highlighted')?.textContent).toBe(LURE);
+    // Next steps lead to the guide's checks and hotlines.
+    expect(screen.getByRole('link', { name: 'How to check a job offer' }).getAttribute('href')).toBe('chrome-extension://x/guide.html#verify');
+    expect(screen.getByRole('link', { name: 'Who to call for help' }).getAttribute('href')).toBe('chrome-extension://x/guide.html#hotlines');
   });
 
   it('renders pasted markup as text, never as HTML', () => {
@@ -72,7 +75,7 @@ describe('check a message', () => {
     const check = vi.fn(score);
     render(<CheckMessage check={check} />);
     paste(LURE + ' filler'.repeat(4000));
-    expect(check.mock.calls[0]![0].body.length).toBe(MAX_CHECK_CHARS);
+    expect((check.mock.calls[0]![0] as { body: string }).body.length).toBe(MAX_CHECK_CHARS);
     expect(screen.getByText(`Only the first ${MAX_CHECK_CHARS} characters were checked.`)).toBeTruthy();
   });
 
