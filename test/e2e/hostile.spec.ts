@@ -61,13 +61,35 @@ test('postings carrying XSS payloads get warnings that hold them as text only', 
 
   const warnings = page.locator('[data-job-lure-alert]');
   await expect(warnings).toHaveCount(posts.length + 1, { timeout: 20_000 });
-  // Open every "Why?": it renders the links and the longer text.
-  for (const why of await page.locator('[data-job-lure-alert] button[data-action="why"]').all()) await why.click();
-  await expect(page.locator('[data-job-lure-alert] button[data-action="why"][aria-expanded="true"]')).toHaveCount(posts.length + 1);
-  // The page's own broken image has fired its onerror: a payload's would have fired by now too.
+  const xssFlag = () => page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], XSS_FLAG);
+  const lateCanary = async (name: string) => {
+    // A broken image added now, after the warnings were drawn, has fired its onerror: a payload's broken image,
+    // added earlier, would have fired by then.
+    await page.evaluate((canary) => {
+      const late = document.createElement('img');
+      late.setAttribute('onerror', `window.${canary} = 1`);
+      late.setAttribute('data-fixture', '');
+      late.src = `/${canary}-missing.png`;
+      document.body.append(late);
+    }, name);
+    await expect.poll(() => page.evaluate((canary) => (window as unknown as Record<string, unknown>)[canary], name)).toBe(1);
+  };
+  // Inline handlers do run on this page: its own broken image fired.
   await expect.poll(() => page.evaluate(() => (window as unknown as { __pageCanary?: number }).__pageCanary)).toBe(1);
+  await lateCanary('__canaryAfterWarnings');
+  expect(await xssFlag()).toBeUndefined();
+  expect(dialogs).toEqual([]);
 
-  expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], XSS_FLAG)).toBeUndefined();
+  // Open every "Why?" (it renders the links and the longer text). Clicked from script: a payload overlay that
+  // escaped would swallow pointer clicks, and the assertions below say more than a click timeout.
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('[data-job-lure-alert]')) {
+      host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-action="why"]')?.click();
+    }
+  });
+  await expect(page.locator('[data-job-lure-alert] button[data-action="why"][aria-expanded="true"]')).toHaveCount(posts.length + 1);
+  await lateCanary('__canaryAfterWhy');
+  expect(await xssFlag()).toBeUndefined();
   expect(dialogs).toEqual([]);
 
   // Nothing in the page's own tree came from a payload: every element the scan could have added is the fixture's.
