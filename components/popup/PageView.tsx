@@ -19,12 +19,18 @@ export interface SiteSwitch {
   onChange: (enabled: boolean) => void;
 }
 
+export interface ScanOffer {
+  status: 'idle' | 'scanning' | 'failed';
+  onScan: () => void;
+}
+
 export function PageView({
   state,
   error,
   site,
   guideUrl,
   onShow,
+  scan = null,
 }: {
   /** undefined while loading, null when the page has not been scanned. */
   state: TabState | null | undefined;
@@ -32,6 +38,8 @@ export function PageView({
   site: SiteSwitch | null;
   guideUrl?: string;
   onShow: (posting: FlaggedPosting) => void;
+  /** Offered on a page no content script covers: scan it once. */
+  scan?: ScanOffer | null;
 }) {
   const flagged = state ? sortFlagged(state.flagged.filter((posting) => posting.level !== 'none')) : [];
   return (
@@ -55,6 +63,18 @@ export function PageView({
         </p>
       )}
       {state === null && !error && <p class="jla-hint">{t('popup_not_scanned')}</p>}
+      {state === null && scan && (
+        <div class="jla-row">
+          <button type="button" class="jla-button" disabled={scan.status === 'scanning'} onClick={scan.onScan}>
+            {t('popup_scan_page')}
+          </button>
+          {scan.status === 'failed' && (
+            <p class="jla-error" role="alert">
+              {t('popup_scan_failed')}
+            </p>
+          )}
+        </div>
+      )}
       {state && (
         <>
           <dl class="jla-stats">

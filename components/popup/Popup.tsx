@@ -16,7 +16,13 @@ export interface PopupApi {
   scrollToPosting(key: string): Promise<void>;
   getDisabledSites(): Promise<string[]>;
   setSiteEnabled(siteId: string, enabled: boolean): Promise<void>;
+  /** Scan the tab's page once with the generic reader (the toolbar click granted activeTab). */
+  scanPage(): Promise<void>;
 }
+
+/** How long the popup waits for the page's first report after asking for a one-off scan. */
+const SCAN_WAIT_MS = 4000;
+const SCAN_POLL_MS = 250;
 
 export type PopupView = 'page' | 'check';
 
@@ -61,6 +67,27 @@ export function Popup({
       cancelled = true;
     };
   }, [api]);
+
+  const [scan, setScan] = useState<'idle' | 'scanning' | 'failed'>('idle');
+  const onScan = async () => {
+    setScan('scanning');
+    try {
+      await api.scanPage();
+      for (let waited = 0; waited <= SCAN_WAIT_MS; waited += SCAN_POLL_MS) {
+        const next = await api.getTabState();
+        if (next) {
+          setState(next);
+          setScan('idle');
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
+      }
+      setScan('failed');
+    } catch (failure) {
+      console.error('[job-lure-alert] one-off scan failed', failure);
+      setScan('failed');
+    }
+  };
 
   const onShow = (posting: FlaggedPosting) => {
     api.scrollToPosting(posting.key).catch((failure) => {
@@ -107,6 +134,7 @@ export function Popup({
           site={site && { name: site.name, enabled: site.enabled, onChange: onSiteChange }}
           guideUrl={guideUrl}
           onShow={onShow}
+          scan={!site && state === null && !error ? { status: scan, onScan } : null}
         />
       </div>
       <div role="tabpanel" id="jla-panel-check" aria-labelledby="jla-tab-check" hidden={view !== 'check'}>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { score } from '@/lib/engine';
 import type { GetTabState, ScrollToPosting } from '@/lib/messages';
 import { parseTabState } from '@/lib/tab-state';
+import { injectGenericScan } from '@/lib/page/inject';
 import { getSettings, takePendingCheck, updateSettings } from '@/lib/storage';
 import { Popup, type PopupApi } from '@/components/popup/Popup';
 import { extensionUrl, setUpPage } from '@/components/common/page-setup';
@@ -46,6 +47,11 @@ const api: PopupApi = {
   },
   async getDisabledSites() {
     return (await getSettings()).disabledSites;
+  },
+  async scanPage() {
+    const tabId = await currentTabId();
+    if (tabId === null) throw new Error('no tab to scan');
+    await injectGenericScan(tabId);
   },
   async setSiteEnabled(siteId, enabled) {
     const { disabledSites } = await getSettings();

@@ -43,6 +43,9 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & { calls: string[
     setSiteEnabled: async (siteId, enabled) => {
       calls.push(`site:${siteId}:${enabled}`);
     },
+    scanPage: async () => {
+      calls.push('scan');
+    },
     ...overrides,
   };
 }
@@ -115,5 +118,32 @@ describe('popup, this page', () => {
   it('sortFlagged orders by level, then score', () => {
     const sorted = sortFlagged([flagged('a', 'low', 99, ''), flagged('b', 'high', 60, ''), flagged('c', 'high', 80, '')]);
     expect(sorted.map((posting) => posting.key)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('popup, a page no site script covers', () => {
+  it('offers a one-off scan and shows the result when the page reports', async () => {
+    let reported: TabState | null = null;
+    const scanPage = vi.fn(async () => {
+      reported = { ...STATE, url: 'https://jobs.example.org/ad/1' };
+    });
+    render(<Popup api={fakeApi({ getTabState: async () => reported, getTabUrl: async () => 'https://jobs.example.org/ad/1', scanPage })} check={score} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this page now' }));
+    expect(await screen.findByTestId('scanned')).toHaveProperty('textContent', '24');
+    expect(scanPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains a refused scan and points to "Check a message"', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const scanPage = vi.fn(async () => Promise.reject(new Error('Cannot access a chrome:// URL')));
+    render(<Popup api={fakeApi({ getTabState: async () => null, getTabUrl: async () => 'chrome://settings', scanPage })} check={score} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this page now' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be checked/);
+  });
+
+  it('does not offer it on a supported site, whose own script reports', async () => {
+    render(<Popup api={fakeApi({ getTabState: async () => null })} check={score} />);
+    await screen.findByRole('checkbox');
+    expect(screen.queryByRole('button', { name: 'Check this page now' })).toBeNull();
   });
 });
