@@ -326,37 +326,42 @@ const MAX_NUMBERS_EXAMINED = 4000;
 const MAX_MENTIONS = 100;
 
 // Cheap necessary conditions checked before each windowed regex: the character where a match would have
-// to begin or end must be one that some vocabulary word begins or ends with.
-function charSet(words: Iterable<string>, pick: (word: string) => string | undefined): Set<string> {
-  const set = new Set<string>();
-  for (const word of words) {
-    const ch = pick(word);
-    if (ch !== undefined) {
-      set.add(ch);
-      set.add(ch.toLowerCase());
-      set.add(ch.toUpperCase());
-    }
+// to begin or end must be one that some vocabulary word begins or ends with. One byte of flags per UTF-16
+// code unit (64 KB, built once), so a check is an array read, never a string allocation.
+const MULTIPLIER_FIRST = 1;
+const SUFFIX_FIRST = 2;
+const RANGE_GAP_FIRST = 4;
+const PREFIX_LAST = 8;
+const KEYWORD_LAST = 16;
+const AFTER_FIRST = 32; // multiplier, currency or range: what may follow a number that starts a mention
+const SPACE_CHAR = 64;
+const KEYWORD_PUNCTUATION = 128;
+const CHAR_FLAGS = new Uint8Array(0x10000);
+
+function flagChars(flag: number, chars: Iterable<string>): void {
+  for (const ch of chars) {
+    for (const variant of [ch, ch.toLowerCase(), ch.toUpperCase()]) CHAR_FLAGS[variant.charCodeAt(0)]! |= flag;
   }
-  return set;
 }
-const firstChar = (word: string) => word[0];
-const lastChar = (word: string) => word[word.length - 1];
-const MULTIPLIER_FIRST = charSet(Object.keys(MULTIPLIERS), firstChar);
-const SUFFIX_FIRST = charSet(Object.keys(SUFFIX_CURRENCIES), firstChar);
-const RANGE_GAP_FIRST = charSet([...Object.keys(SUFFIX_CURRENCIES), ...RANGE_WORDS], firstChar);
-const PREFIX_LAST = charSet(Object.keys(PREFIX_CURRENCIES), lastChar);
-const KEYWORD_LAST = charSet([...Object.keys(PAY_KEYWORDS), ...KEYWORD_CONNECTOR_WORDS], lastChar);
-const SPACE_CHARS = new Set([' ', '\u00a0', '\t']);
-const KEYWORD_PUNCTUATION = new Set([' ', '\u00a0', '\t', ':', '：', '=', '＝', ',', '，']);
+const firstChars = (words: Iterable<string>) => [...words].map((word) => word[0] ?? '');
+const lastChars = (words: Iterable<string>) => [...words].map((word) => word[word.length - 1] ?? '');
+flagChars(MULTIPLIER_FIRST | AFTER_FIRST, firstChars(Object.keys(MULTIPLIERS)));
+flagChars(SUFFIX_FIRST | RANGE_GAP_FIRST | AFTER_FIRST, firstChars(Object.keys(SUFFIX_CURRENCIES)));
+flagChars(RANGE_GAP_FIRST | AFTER_FIRST, firstChars(RANGE_WORDS));
+flagChars(PREFIX_LAST, lastChars(Object.keys(PREFIX_CURRENCIES)));
+flagChars(KEYWORD_LAST, lastChars([...Object.keys(PAY_KEYWORDS), ...KEYWORD_CONNECTOR_WORDS]));
+flagChars(SPACE_CHAR, [' ', '\u00a0', '\t']);
+flagChars(KEYWORD_PUNCTUATION, [' ', '\u00a0', '\t', ':', '：', '=', '＝', ',', '，']);
 
-function inSet(set: Set<string>, ch: string | undefined): boolean {
-  return ch !== undefined && set.has(ch);
+/** Whether the code unit (NaN past either end of the text) carries the flag. */
+function has(flag: number, code: number): boolean {
+  return ((CHAR_FLAGS[code] ?? 0) & flag) !== 0;
 }
 
-/** The character at `at`, or after one space if there is one there. */
-function charAfterOptionalSpace(text: string, at: number): string | undefined {
-  const ch = text[at];
-  return ch !== undefined && SPACE_CHARS.has(ch) ? text[at + 1] : ch;
+/** The code unit at `at`, or after one space if there is one there. */
+function codeAfterOptionalSpace(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return has(SPACE_CHAR, code) ? text.charCodeAt(at + 1) : code;
 }
 
 // One UTF-16 unit in, one out: offsets survive. Folding runs only when the text has full-width digits,
@@ -442,7 +447,7 @@ function readAmount(text: string, start: number, token: string): Amount | null {
   const value = parseAmount(token);
   if (!Number.isFinite(value)) return null;
   const tokenEnd = start + token.length;
-  if (!inSet(MULTIPLIER_FIRST, charAfterOptionalSpace(text, tokenEnd))) return { start, end: tokenEnd, value };
+  if (!has(MULTIPLIER_FIRST, codeAfterOptionalSpace(text, tokenEnd))) return { start, end: tokenEnd, value };
   const multiplierMatch = stickyMatch(MULTIPLIER_AFTER, text, tokenEnd);
   if (!multiplierMatch) return { start, end: tokenEnd, value };
   const multiplier = MULTIPLIERS[(multiplierMatch[1] ?? '').toLowerCase()];
@@ -468,9 +473,8 @@ function currencyBefore(text: string, numberStart: number, value: number): Prefi
   if (value >= 1000 && text[numberStart - 1] === 'P' && !isLatinLetter(text[numberStart - 2])) {
     return { start: numberStart - 1, currency: 'PHP' };
   }
-  const before = text[numberStart - 1];
-  const candidate = before !== undefined && SPACE_CHARS.has(before) ? text[numberStart - 2] : before;
-  if (!inSet(PREFIX_LAST, candidate)) return null;
+  const before = text.charCodeAt(numberStart - 1);
+  if (!has(PREFIX_LAST, has(SPACE_CHAR, before) ? text.charCodeAt(numberStart - 2) : before)) return null;
   const windowStart = Math.max(0, numberStart - PREFIX_WINDOW);
   const window = text.slice(windowStart, numberStart);
   const match = PREFIX_CURRENCY_BEFORE.exec(window);
@@ -493,8 +497,8 @@ interface KeywordFound {
 
 function payKeywordBefore(text: string, end: number): KeywordFound | null {
   let at = end - 1;
-  while (at >= 0 && end - at < KEYWORD_WINDOW && KEYWORD_PUNCTUATION.has(text[at] ?? '')) at--;
-  if (!inSet(KEYWORD_LAST, text[at])) return null;
+  while (at >= 0 && end - at < KEYWORD_WINDOW && has(KEYWORD_PUNCTUATION, text.charCodeAt(at))) at--;
+  if (!has(KEYWORD_LAST, text.charCodeAt(at))) return null;
   const windowStart = Math.max(0, end - KEYWORD_WINDOW);
   const match = PAY_KEYWORD_BEFORE.exec(text.slice(windowStart, end));
   if (!match) return null;
@@ -531,6 +535,10 @@ function isDescending([low, high]: [number, number]): boolean {
   return high < low;
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function integerDigits(value: number): number {
   return value < 1 ? 1 : Math.floor(Math.log10(value)) + 1;
 }
@@ -554,19 +562,32 @@ function nextToken(scan: string): NumberToken | null {
   return match ? { start: match.index, token: match[0] } : null;
 }
 
+/**
+ * A necessary condition for a mention to start at the number [start, end): something pay-like touches it.
+ * Most numbers in ads (years, counts, phone numbers) fail it and cost no parsing.
+ */
+function mayStartPay(scan: string, start: number, end: number): boolean {
+  if (has(AFTER_FIRST, codeAfterOptionalSpace(scan, end))) return true;
+  const before = scan.charCodeAt(start - 1);
+  if (before === 0x50 /* P */ || has(PREFIX_LAST, has(SPACE_CHAR, before) ? scan.charCodeAt(start - 2) : before)) return true;
+  let at = start - 1;
+  while (at >= 0 && start - at < KEYWORD_WINDOW && has(KEYWORD_PUNCTUATION, scan.charCodeAt(at))) at--;
+  return has(KEYWORD_LAST, scan.charCodeAt(at));
+}
+
 function suffixCurrencyAt(text: string, at: number): RegExpExecArray | null {
-  if (!inSet(SUFFIX_FIRST, charAfterOptionalSpace(text, at))) return null;
+  if (!has(SUFFIX_FIRST, codeAfterOptionalSpace(text, at))) return null;
   const match = stickyMatch(SUFFIX_CURRENCY_AFTER, text, at);
   // "$1 $2": a sign that opens the next amount is that amount's prefix, not this one's suffix.
-  if (match && /\d/.test(charAfterOptionalSpace(text, at + match[0].length) ?? '')) return null;
+  if (match && isAsciiDigit(codeAfterOptionalSpace(text, at + match[0].length))) return null;
   return match;
 }
 
 function isRangeGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_RANGE_GAP) return false;
   let at = from;
-  while (at < to && SPACE_CHARS.has(text[at] ?? '')) at++;
-  return inSet(RANGE_GAP_FIRST, text[at]) && RANGE_GAP.test(text.slice(from, to));
+  while (at < to && has(SPACE_CHAR, text.charCodeAt(at))) at++;
+  return has(RANGE_GAP_FIRST, text.charCodeAt(at)) && RANGE_GAP.test(text.slice(from, to));
 }
 
 /**
@@ -585,6 +606,7 @@ export function findSalaries(text: string): SalaryMention[] {
   let following = token ? nextToken(scan) : null;
   for (; token && examined < MAX_NUMBERS_EXAMINED && mentions.length < MAX_MENTIONS; token = following, following = nextToken(scan)) {
     examined++;
+    if (!mayStartPay(scan, token.start, token.start + token.token.length)) continue;
     const first = readAmount(scan, token.start, token.token);
     if (!first) continue;
 
