@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './extension';
 
 /** The extension API inside pages and the service worker (the callbacks below run there, not in Node). */
@@ -59,6 +60,10 @@ test('the popup lists the postings flagged on a tab and scrolls the page to one'
   await expect(lure.locator('.jla-reasons li').first()).toContainText('Risky destination');
   // The site switch knows which site the tab is on.
   await expect(popup.getByRole('checkbox', { name: 'Check postings on LinkedIn' })).toBeChecked();
+
+  // The list with its chips, reasons and links passes axe too.
+  const { violations } = await new AxeBuilder({ page: popup }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   await lure.getByRole('button', { name: 'Show on page' }).click();
   await expect
