@@ -244,7 +244,7 @@ export interface VerifyStep extends GuideFact {
 }
 
 export const VERIFY_STEPS: readonly VerifyStep[] = [
-  { country: 'ALL', key: 'guide_verify_all', sources: ['dmwWorkingVisa', 'thLabourTouristVisa'] },
+  { country: 'ALL', key: 'guide_verify_all', sources: ['dmwWorkingVisa', 'dmwRedFlagNumberOne', 'thLabourTouristVisa'] },
   { country: 'PH', key: 'guide_verify_ph_agency', url: 'https://dmw.gov.ph/licensed-recruitment-agencies', sources: ['dmwLicensedAgencies', 'dmwWorkingVisa'] },
   { country: 'PH', key: 'guide_verify_ph_job_order', url: 'https://dmw.gov.ph/approved-job-orders', sources: ['dmwApprovedJobOrders', 'dmwWorkingVisa'] },
   { country: 'TH', key: 'guide_verify_th', url: 'https://doe.go.th/overseas', sources: ['thLabourTouristVisa', 'thLabourHotline'] },
@@ -266,7 +266,7 @@ export interface Hotline extends GuideFact {
 
 export const HOTLINES: readonly Hotline[] = [
   { country: 'PH', name: 'IACAT 1343 Actionline', numbers: ['1343', '(02) 1343'], url: 'https://1343actionline.ph/', key: 'hotline_ph_1343', sources: ['iacat1343'] },
-  { country: 'PH', name: 'DMW Migrant Workers Protection Bureau', numbers: ['(02) 8721-0619', '(02) 8722-1144', '(02) 8722-1155', 'mwpb@dmw.gov.ph', 'airtipinfo@dmw.gov.ph'], key: 'hotline_ph_dmw', sources: ['dmwWorkingVisa'] },
+  { country: 'PH', name: 'DMW Migrant Workers Protection Bureau', numbers: ['(02) 8722-1144', '(02) 8722-1155', 'mwpb@dmw.gov.ph', 'airtipinfo@dmw.gov.ph'], key: 'hotline_ph_dmw', sources: ['dmwWorkingVisa'] },
   { country: 'PH', name: 'CICC Inter-Agency Response Center (I-ARC)', numbers: ['1326', '0947-714-7105', '0966-976-5971', '0991-481-4225'], key: 'hotline_ph_cicc', sources: ['cicc1326'] },
   { country: 'ID', name: 'Portal Peduli WNI (Kemlu RI)', numbers: [], url: 'https://peduliwni.kemlu.go.id/', key: 'hotline_id_peduli_wni', sources: ['peduliWni'] },
   { country: 'MY', name: 'PDRM / Wisma Putra', numbers: [], key: 'hotline_my_police', sources: ['wismaPutraNoRansom', 'pdrmChatApps'] },
