@@ -1,16 +1,18 @@
-// The generic adapter on any other site, only where the user asked: not in the manifest (registration
-// 'runtime'). The background registers it for granted sites (lib/site-access.ts) or runs it once on the active
-// tab (lib/page/inject.ts, `injectGenericScan`); it builds to content-scripts/generic.js.
+// The generic adapter, only where asked: not in the manifest (registration 'runtime'); it builds to
+// content-scripts/generic.js. The background runs it on sites the user granted (lib/site-access.ts), once on
+// the active tab (lib/page/inject.ts), or as the fallback of a site script whose selectors broke
+// (lib/page/page-service.ts, 'load-part').
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createWarningRenderer } from '@/components/warning/renderer';
 import { genericAdapter } from '@/lib/adapters/generic';
-import { runContentScript } from '@/lib/page/content-main';
+import { runGenericContentScript } from '@/lib/page/content-main';
+import { SITES } from '@/lib/sites';
 
 export default defineContentScript({
-  // Build-time only: with runtime registration these patterns go to host_permissions, so keep them to what
-  // the manifest already allows optionally. The real matches come from the registration.
-  matches: [],
+  // Runtime registration: WXT adds these to host_permissions, which lets the background inject the script as a
+  // fallback on the supported sites (the same sites the content scripts already run on: no new permission asks).
+  // Other sites' patterns come from the user's grants.
+  matches: SITES.flatMap((site) => [...site.matches]),
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, { adapter: genericAdapter, createRenderer: createWarningRenderer }),
+  main: (ctx) => runGenericContentScript(ctx, genericAdapter),
 });

@@ -1,7 +1,5 @@
 // Reddit: feeds, subreddits and post views.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createWarningRenderer } from '@/components/warning/renderer';
-import { genericAdapter } from '@/lib/adapters/generic';
 import { redditAdapter } from '@/lib/adapters/reddit';
 import { runContentScript } from '@/lib/page/content-main';
 import { siteInfo } from '@/lib/sites';
@@ -12,6 +10,5 @@ export default defineContentScript({
   matches: [...site.matches],
   excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
   runAt: 'document_idle',
-  main: (ctx) =>
-    runContentScript(ctx, { adapter: redditAdapter, fallback: genericAdapter, createRenderer: createWarningRenderer }),
+  main: (ctx) => runContentScript(ctx, redditAdapter),
 });

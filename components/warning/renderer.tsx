@@ -1,12 +1,11 @@
 // Puts warnings into the page: one small host element per flagged posting, with an open shadow root that adopts
 // the one shared stylesheet (no per-posting UI framework set-up, unlike WXT's createShadowRootUi).
 import { render } from 'preact';
-import type { WarningHandle, WarningRenderer, WarningView } from '@/lib/page/warning-contract';
+import { WARNING_HOST_ATTRIBUTE, type WarningHandle, type WarningRenderer, type WarningView } from '@/lib/page/warning-contract';
 import { applyWarningStyles } from './styles';
 import { Warning } from './Warning';
 
-/** Marks the host elements, so the page observer skips them and tests can find them. */
-export const WARNING_HOST_ATTRIBUTE = 'data-job-lure-alert';
+export { WARNING_HOST_ATTRIBUTE };
 
 // Inline and !important: page rules cannot hide, move or restyle the host (inline !important beats them all).
 const HOST_STYLE = [
@@ -37,7 +36,6 @@ export interface WarningRendererOptions {
 
 export function createWarningRenderer(options: WarningRendererOptions): WarningRenderer {
   return {
-    isOwnNode: (node) => node.nodeType === 1 && (node as Element).hasAttribute(WARNING_HOST_ATTRIBUTE),
     show(postingElement, view) {
       const doc = postingElement.ownerDocument;
       const host = doc.createElement('div');

@@ -1,12 +1,18 @@
 // What every content script runs: the shared page runtime wired to the extension (storage, messages, SPA
 // navigation). Entrypoints stay thin: matches from lib/sites.ts, their adapter, and this.
+//
+// A site's content script carries only the runtime and its adapter. Two parts come later, injected by the
+// background into the pages that need them (lib/page/page-service.ts, 'load-part'):
+//   warning-ui.js  the Preact warning, when the first warning is due (most pages never need it);
+//   generic.js     the generic adapter, when the site adapter reads nothing on a page (its selectors broke).
+// Every part of one frame meets in one isolated-world slot.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
 import type { ExtensionMessage, PageReport } from '../messages';
 import type { OpenGuide } from './inject';
-import type { ScorePostings } from './page-service';
+import type { LoadPart, PagePart, ScorePostings } from './page-service';
 import { createExtensionPageStore } from './page-store';
 import { startPageRuntime, type PageRuntime } from './runner';
 import type { WarningRenderer } from './warning-contract';
@@ -14,41 +20,26 @@ import type { WarningRenderer } from './warning-contract';
 /** Storage flag that makes the runtime record `jla:*` performance measures (used by `npm run bench:page`). */
 export const PERF_FLAG_KEY = 'debugPagePerf';
 
-export interface ContentScriptParts {
-  adapter: SiteAdapter;
-  fallback?: SiteAdapter;
-  createRenderer: (options: { guideUrl: string; onOpenGuide: (section: string, event: Event) => void }) => WarningRenderer;
-}
+export type RendererFactory = (options: { guideUrl: string; onOpenGuide: (section: string, event: Event) => void }) => WarningRenderer;
 
-/** One runtime per frame, whichever content script came first (the generic one may be injected on top). */
+/** One runtime per frame, whichever content script came first. */
 interface RuntimeSlot {
   jobLureAlertRuntime?: { runtime: PageRuntime; adapterId: string };
 }
+const slot = globalThis as RuntimeSlot;
 
-export async function runContentScript(ctx: ContentScriptContext, parts: ContentScriptParts): Promise<void> {
-  const slot = globalThis as RuntimeSlot;
+/** A site's content script (or the generic one on a site the user granted). */
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   if (slot.jobLureAlertRuntime) {
-    // Already running here (a site script, or an earlier injection): just look at the page again.
+    // Already running here (an earlier injection): just look at the page again.
     slot.jobLureAlertRuntime.runtime.rescan();
     return;
   }
   const perf = await readPerfFlag();
-  if (ctx.isInvalid) return;
-
-  const guideUrl = (browser.runtime.getURL as (path: string) => string)('/guide.html');
-  const renderer = parts.createRenderer({
-    guideUrl,
-    onOpenGuide: (section, event) => {
-      // Web pages may not open extension pages themselves; the background opens the guide in a new tab.
-      event.preventDefault();
-      const message: OpenGuide = { type: 'open-guide', section };
-      browser.runtime.sendMessage(message).catch(() => window.open(`${guideUrl}#${section}`, '_blank', 'noopener'));
-    },
-  });
+  if (ctx.isInvalid || slot.jobLureAlertRuntime) return;
 
   const runtime = startPageRuntime({
-    adapter: parts.adapter,
-    fallback: parts.fallback,
+    adapter,
     scoreBatch: (postings: Posting[]) => {
       const message: ScorePostings = { type: 'score-postings', postings };
       return browser.runtime.sendMessage(message).then((answer: unknown) => {
@@ -56,7 +47,8 @@ export async function runContentScript(ctx: ContentScriptContext, parts: Content
         return answer as (Verdict | null)[];
       });
     },
-    renderer,
+    requestRenderer: () => loadPart('warning-ui'),
+    requestFallback: adapter.postingSelector ? () => loadPart('generic') : undefined,
     store: createExtensionPageStore(),
     sendReport: (report: PageReport) => {
       // The background may be asleep or the extension reloaded: the next report will try again.
@@ -65,7 +57,7 @@ export async function runContentScript(ctx: ContentScriptContext, parts: Content
     signal: ctx.signal,
     perf,
   });
-  slot.jobLureAlertRuntime = { runtime, adapterId: parts.adapter.id };
+  slot.jobLureAlertRuntime = { runtime, adapterId: adapter.id };
   ctx.onInvalidated(() => {
     if (slot.jobLureAlertRuntime?.runtime === runtime) delete slot.jobLureAlertRuntime;
   });
@@ -85,6 +77,36 @@ export async function runContentScript(ctx: ContentScriptContext, parts: Content
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+/** The generic content script: the fallback of a site script already running here, or the runtime itself. */
+export async function runGenericContentScript(ctx: ContentScriptContext, genericAdapter: SiteAdapter): Promise<void> {
+  const running = slot.jobLureAlertRuntime;
+  if (running && running.adapterId !== genericAdapter.id) {
+    running.runtime.setFallback(genericAdapter);
+    return;
+  }
+  await runContentScript(ctx, genericAdapter);
+}
+
+/** The warning UI part: hand the renderer to the runtime of this frame. */
+export function provideRenderer(createRenderer: RendererFactory): void {
+  const guideUrl = (browser.runtime.getURL as (path: string) => string)('/guide.html');
+  const renderer = createRenderer({
+    guideUrl,
+    onOpenGuide: (section, event) => {
+      // Web pages may not open extension pages themselves; the background opens the guide in a new tab.
+      event.preventDefault();
+      const message: OpenGuide = { type: 'open-guide', section };
+      browser.runtime.sendMessage(message).catch(() => window.open(`${guideUrl}#${section}`, '_blank', 'noopener'));
+    },
+  });
+  slot.jobLureAlertRuntime?.runtime.setRenderer(renderer);
+}
+
+function loadPart(part: PagePart): void {
+  const message: LoadPart = { type: 'load-part', part };
+  browser.runtime.sendMessage(message).catch((error: unknown) => console.warn(`[Job Lure Alert] could not load ${part}`, error));
 }
 
 async function readPerfFlag(): Promise<boolean> {

@@ -1,9 +1,10 @@
-// The background's side of the page runtime: scores postings for the content scripts and opens the guide for
-// them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
+// The background's side of the page runtime: scores postings for the content scripts, injects the parts they
+// load on demand (the warning UI, the generic adapter) and opens the guide for them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
 // of a content script), and its work runs off the page's main thread.
 import { score } from '../engine';
 import type { Posting, Verdict } from '../engine/types';
 import { POSTING_TEXT_FIELDS } from '../engine/types';
+import { browser } from 'wxt/browser';
 import { isOpenGuide, openGuideSection } from './inject';
 
 /** Content script -> background: score these postings. Answer: one Verdict, or null where scoring failed. */
@@ -12,12 +13,26 @@ export interface ScorePostings {
   postings: Posting[];
 }
 
+/** Parts of the page runtime a content script can ask for, and the files they are built to. */
+export const PAGE_PARTS = {
+  'warning-ui': 'content-scripts/warning-ui.js',
+  generic: 'content-scripts/generic.js',
+} as const;
+export type PagePart = keyof typeof PAGE_PARTS;
+
+/** Content script -> background: inject this part into my frame. */
+export interface LoadPart {
+  type: 'load-part';
+  part: PagePart;
+}
+
 /** Most postings in one request, and most characters per field: a hostile page cannot make us work forever. */
 export const MAX_POSTINGS_PER_REQUEST = 200;
 export const MAX_FIELD_CHARS = 20_000;
 
-/** Counters the page benchmark reads from the service worker. */
+/** Counters the page benchmark reads from the service worker (as `globalThis.jobLureAlertPageService`). */
 export const pageServiceStats = { postings: 0, scoringMs: 0 };
+(globalThis as { jobLureAlertPageService?: typeof pageServiceStats }).jobLureAlertPageService = pageServiceStats;
 
 /** The postings of a request, checked field by field; null when the message is not a valid request. */
 export function parseScorePostings(message: unknown): Posting[] | null {
@@ -56,6 +71,14 @@ export function scorePostings(postings: Posting[], engine: (posting: Posting) =>
 interface Sender {
   id?: string;
   tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Run a part's file in the sender's frame (the tab's host access comes from the content script's own match). */
+async function loadPart(part: PagePart, tabId: number, frameId: number): Promise<boolean> {
+  const files = [PAGE_PARTS[part]] as unknown as ['/background.js'];
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+  return true;
 }
 
 /**
@@ -68,6 +91,15 @@ export function handlePageServiceMessage(message: unknown, sender: Sender, exten
   if (type === 'score-postings') {
     const postings = parseScorePostings(message);
     return Promise.resolve(postings ? scorePostings(postings) : null);
+  }
+  if (type === 'load-part') {
+    const part = (message as Partial<LoadPart>).part;
+    const tabId = sender.tab?.id;
+    if (typeof part !== 'string' || !Object.hasOwn(PAGE_PARTS, part) || tabId === undefined || tabId < 0) return Promise.resolve(false);
+    return loadPart(part as PagePart, tabId, sender.frameId ?? 0).catch((error: unknown) => {
+      console.warn(`[job-lure-alert] could not inject ${part} into tab ${tabId}`, error);
+      return false;
+    });
   }
   if (type === 'open-guide' && isOpenGuide(message)) {
     return openGuideSection(message).then(() => true);

@@ -1,8 +1,9 @@
 // What the page runtime needs from extension storage: the settings and the "Not a scam" keys, read once and
-// followed live. A small seam over lib/storage.ts, so the runtime does not depend on how storage is laid out
-// and unit tests can feed it directly.
-import type { Dismissal, Settings } from '../settings';
-import { addDismissal, getDismissals, getSettings, removeDismissal, watchDismissals, watchSettings } from '../storage';
+// followed live. It reads the same keys and shapes as lib/storage.ts (local `settings`, local `dismissals`),
+// validated with the same functions, but straight through browser.storage: WXT's storage wrapper would add
+// several KB to every content script. A small seam, so unit tests can feed the runtime directly.
+import { browser } from 'wxt/browser';
+import { MAX_TITLE_LENGTH, parseDismissal, sanitizeSettings, type Dismissal, type Settings } from '../settings';
 
 export interface PageStore {
   getSettings(): Promise<Settings>;
@@ -14,16 +15,57 @@ export interface PageStore {
   undoDismiss(key: string): Promise<void>;
 }
 
-const keysOf = (dismissals: Dismissal[]) => new Set(dismissals.map((dismissal) => dismissal.key));
+/** Storage keys, as lib/storage.ts defines them (`local:settings`, `local:dismissals`). */
+export const SETTINGS_KEY = 'settings';
+export const DISMISSALS_KEY = 'dismissals';
 
-/** The store over the extension's storage items (validated there; a corrupted value reads as the default). */
+/** Dismissals from an untrusted stored value; malformed entries are dropped. */
+export function dismissalsFrom(value: unknown): Dismissal[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(parseDismissal).filter((entry): entry is Dismissal => entry !== undefined);
+}
+
+function safeSettings(value: unknown): Settings {
+  try {
+    return sanitizeSettings(value);
+  } catch {
+    return sanitizeSettings(undefined);
+  }
+}
+
 export function createExtensionPageStore(): PageStore {
+  const local = browser.storage.local;
+  const readDismissals = async () => dismissalsFrom((await local.get(DISMISSALS_KEY))[DISMISSALS_KEY]);
+  const keysOf = (dismissals: Dismissal[]) => new Set(dismissals.map((dismissal) => dismissal.key));
+  // Writes from this page one after another, so two quick clicks never lose one.
+  let writing: Promise<unknown> = Promise.resolve();
+  const serialise = (task: () => Promise<void>) => {
+    const run = writing.then(task, task);
+    writing = run.catch(() => undefined);
+    return run;
+  };
+
+  function watchKey(key: string, onValue: (value: unknown) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && key in changes) onValue(changes[key]?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }
+
   return {
-    getSettings,
-    watchSettings,
-    getDismissedKeys: async () => keysOf(await getDismissals()),
-    watchDismissedKeys: (onChange) => watchDismissals((dismissals) => onChange(keysOf(dismissals))),
-    dismiss: async ({ key, title, at }) => void (await addDismissal(key, title, at)),
-    undoDismiss: async (key) => void (await removeDismissal(key)),
+    getSettings: async () => safeSettings((await local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    watchSettings: (onChange) => watchKey(SETTINGS_KEY, (value) => onChange(safeSettings(value))),
+    getDismissedKeys: async () => keysOf(await readDismissals()),
+    watchDismissedKeys: (onChange) => watchKey(DISMISSALS_KEY, (value) => onChange(keysOf(dismissalsFrom(value)))),
+    dismiss: ({ key, title, at }) =>
+      serialise(async () => {
+        const rest = (await readDismissals()).filter((entry) => entry.key !== key);
+        await local.set({ [DISMISSALS_KEY]: [{ key, title: title.slice(0, MAX_TITLE_LENGTH), at }, ...rest] });
+      }),
+    undoDismiss: (key) =>
+      serialise(async () => {
+        await local.set({ [DISMISSALS_KEY]: (await readDismissals()).filter((entry) => entry.key !== key) });
+      }),
   };
 }

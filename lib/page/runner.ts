@@ -23,7 +23,7 @@ import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../settings';
 import { MAX_REPORTED_POSTINGS, createThrottledSender, flaggedPosting } from './page-report';
 import type { PageStore } from './page-store';
 import { createSliceQueue, idleScheduler, type SliceScheduler } from './slice-queue';
-import type { WarningHandle, WarningRenderer, WarningView } from './warning-contract';
+import { WARNING_HOST_ATTRIBUTE, type WarningHandle, type WarningRenderer, type WarningView } from './warning-contract';
 
 /** Added nodes waiting at once above which the runtime stops queueing and rescans the page once instead. */
 export const MUTATION_STORM_THRESHOLD = 1000;
@@ -47,7 +47,17 @@ export interface PageRuntimeOptions {
    * content scripts ask the background, which holds the engine (see lib/page/page-service.ts).
    */
   scoreBatch: (postings: Posting[]) => Promise<(Verdict | null)[]>;
-  renderer: WarningRenderer;
+  /**
+   * Draws the warnings. Content scripts start without one and call `requestRenderer` when the first warning is
+   * due: the UI (Preact and the warning component) is injected only into pages that need it.
+   */
+  renderer?: WarningRenderer;
+  requestRenderer?: () => void;
+  /**
+   * Asked once when the site adapter finds nothing where it should (its selectors broke) and no `fallback` is
+   * loaded yet; the generic adapter then arrives through `setFallback`.
+   */
+  requestFallback?: () => void;
   store: PageStore;
   sendReport: (report: PageReport) => void;
   document?: Document;
@@ -66,6 +76,10 @@ export interface PageRuntime {
   /** Scroll the flagged posting with this key into view and focus its warning. */
   scrollToPosting(key: string): boolean;
   stop(): void;
+  /** The warning UI has arrived: draw every warning that is due. */
+  setRenderer(renderer: WarningRenderer): void;
+  /** The generic adapter has arrived: look at the page again with it. */
+  setFallback(adapter: SiteAdapter): void;
   /** Counters for tests and the page benchmark. */
   stats(): RuntimeStats;
   /** Resolves once settings are loaded and the first scan is queued. */
@@ -98,7 +112,10 @@ type Work =
 
 export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const doc = options.document ?? document;
-  const { adapter, fallback, renderer, store } = options;
+  const { adapter, store } = options;
+  let { fallback, renderer } = options;
+  let rendererRequested = false;
+  let fallbackRequested = false;
   const schedule = options.schedule ?? idleScheduler;
   const log = options.log ?? ((message, error) => console.warn(`[Job Lure Alert] ${message}`, error ?? ''));
   const perf = options.perf === true;
@@ -123,6 +140,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   let stormRescanPending = false;
   const failedOnce = new Set<string>();
   let storms = 0;
+  let postingsThisSlice = 0;
   let discovered = 0;
 
   const queue = createSliceQueue<Work>({
@@ -136,9 +154,12 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     onDrained: () => {
       addedSinceDrain = 0;
     },
-    onSlice: (started, ended) => {
-      if (perf) measure('jla:slice', started, ended);
+    onSlice: (started) => {
       flushScores();
+      if (perf) {
+        measure('jla:slice', started, performance.now(), { postings: postingsThisSlice });
+        postingsThisSlice = 0;
+      }
     },
   });
 
@@ -159,9 +180,9 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     log(message, error);
   }
 
-  function measure(name: string, start: number, end: number): void {
+  function measure(name: string, start: number, end: number, detail?: unknown): void {
     try {
-      performance.measure(name, { start, end });
+      performance.measure(name, { start, end, detail });
     } catch {
       // Measures are a benchmark aid only.
     }
@@ -198,14 +219,14 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       // A long page or an added subtree: extract each container in its own turn of the queue, so no slice runs long.
       for (const element of candidates) queueExtract(element);
       if (whole) queue.push({ kind: 'whole-page-check', root });
-      else if (candidates.length === 0 && !siteAdapterFoundAny && fallback) judgeFound(safeFind(fallback, root), fallback);
+      else if (candidates.length === 0 && !siteAdapterFoundAny) runFallback(root);
       return;
     }
     if (judgeFound(safeFind(adapter, root), adapter) > 0) {
       siteAdapterFoundAny = true;
       return;
     }
-    if (fallback && fallback !== adapter && (whole || !siteAdapterFoundAny)) judgeFound(safeFind(fallback, root), fallback);
+    if (whole || !siteAdapterFoundAny) runFallback(root);
   }
 
   /**
@@ -218,7 +239,21 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       siteAdapterFoundAny = true;
       return;
     }
-    if (fallback && fallback !== adapter) judgeFound(safeFind(fallback, root), fallback);
+    runFallback(root, true);
+  }
+
+  /** The generic adapter on `root`; on a whole page without it loaded, ask for it (once). */
+  function runFallback(root: ParentNode, wholePage = false): void {
+    if (fallback && fallback !== adapter) {
+      judgeFound(safeFind(fallback, root), fallback);
+    } else if (wholePage && !fallback && options.requestFallback && !fallbackRequested) {
+      fallbackRequested = true;
+      options.requestFallback();
+    }
+  }
+
+  function isOwnNode(node: Node): boolean {
+    return node.nodeType === 1 && (node as Element).hasAttribute(WARNING_HOST_ATTRIBUTE);
   }
 
   /** Elements in `root` (itself included) matching `selector`, without ones nested in another match. */
@@ -226,9 +261,17 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     const found: Element[] = [];
     try {
       const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
-      if (rootElement?.matches(selector) && !rootElement.parentElement?.closest(selector)) found.push(rootElement);
+      let outer: Element | null = null;
+      if (rootElement?.matches(selector)) {
+        if (rootElement.parentElement?.closest(selector)) return []; // part of a posting: ownerOf() handles it
+        found.push(rootElement);
+        outer = rootElement;
+      }
+      // Document order: a nested match comes right after its container, so one containment test per match.
       for (const element of root.querySelectorAll(selector)) {
-        if (!element.parentElement?.closest(selector)) found.push(element);
+        if (outer?.contains(element)) continue;
+        found.push(element);
+        outer = element;
       }
     } catch (error) {
       logOnce(`selector:${adapter.id}`, `the ${adapter.id} posting selector is invalid`, error);
@@ -251,19 +294,14 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
 
   /** Judge every found posting; returns how many there were. */
   function judgeFound(found: FoundPosting[], by: SiteAdapter): number {
-    const started = perf ? performance.now() : 0;
     let judged = 0;
     for (const item of found) {
       if (!item?.element || !item.posting || typeof item.posting.body !== 'string') continue;
-      if (renderer.isOwnNode(item.element)) continue;
+      if (isOwnNode(item.element)) continue;
       judge(item.element, item.posting.site ? item.posting : { ...item.posting, site: by.id });
       judged++;
     }
-    if (perf && judged > 0) {
-      // One measure per posting: the extraction (done by find) and the judging, shared evenly.
-      const share = (performance.now() - started) / judged;
-      for (let i = 0; i < judged; i++) measure('jla:posting', started + i * share, started + (i + 1) * share);
-    }
+    if (perf) postingsThisSlice += judged;
     return judged;
   }
 
@@ -382,6 +420,14 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
         tracked.handle?.remove();
         tracked.handle = undefined;
       } else if (!tracked.handle) {
+        if (!renderer) {
+          // Drawn once the UI has arrived (setRenderer redraws every risky posting).
+          if (!rendererRequested) {
+            rendererRequested = true;
+            options.requestRenderer?.();
+          }
+          return;
+        }
         tracked.handle = renderer.show(tracked.element, viewOf(tracked, want === 'dismissed'));
       } else {
         if (!tracked.handle.isAttached()) tracked.handle.reattach();
@@ -425,7 +471,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
         risky.delete(tracked); // re-added by judge() if the page puts the element back
         continue;
       }
-      if (tracked.verdict && tracked.shown === 'warning' && !flagged.has(tracked.key) && flagged.size < MAX_REPORTED_POSTINGS) {
+      if (tracked.verdict && wanted(tracked) === 'warning' && !flagged.has(tracked.key) && flagged.size < MAX_REPORTED_POSTINGS) {
         flagged.set(tracked.key, flaggedPosting(tracked.key, tracked.posting, tracked.verdict));
       }
     }
@@ -466,7 +512,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       }
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1 && node.nodeType !== 3) continue;
-        if (renderer.isOwnNode(node)) continue;
+        if (isOwnNode(node)) continue;
         const owner = ownerOf(node);
         if (owner) {
           requeueOwner(owner);
@@ -570,5 +616,15 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     },
     stop,
     stats: () => ({ scanned: scannedKeys.size, storms, discovered }),
+    setRenderer(next) {
+      if (renderer || stopped) return;
+      renderer = next;
+      refreshAll();
+    },
+    setFallback(next) {
+      if (fallback || stopped || next === adapter) return;
+      fallback = next;
+      if (enabled) queue.push({ kind: 'discover', root: doc });
+    },
   };
 }

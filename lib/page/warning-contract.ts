@@ -2,6 +2,9 @@
 // import components/, so the content-script entrypoint hands the runtime a renderer that fulfils this.
 import type { Posting, Verdict } from '../engine/types';
 
+/** Marks the warning's host elements, so the page observer and the generic adapter skip them. */
+export const WARNING_HOST_ATTRIBUTE = 'data-job-lure-alert';
+
 export interface WarningView {
   posting: Posting;
   verdict: Verdict;
@@ -27,6 +30,4 @@ export interface WarningHandle {
 export interface WarningRenderer {
   /** Attach a warning to `postingElement` and render `view` into it. */
   show(postingElement: Element, view: WarningView): WarningHandle;
-  /** Is `node` one of the renderer's own elements (so the observer ignores it)? */
-  isOwnNode(node: Node): boolean;
 }

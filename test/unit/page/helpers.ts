@@ -81,17 +81,16 @@ export function markerScore(posting: Posting): Verdict {
 export function recordingRenderer() {
   const shown = new Map<Element, { view: WarningView; host: HTMLElement; removed: boolean }>();
   const renderer: WarningRenderer = {
-    isOwnNode: (node) => node.nodeType === 1 && (node as Element).hasAttribute('data-test-warning'),
     show(element, view) {
       const host = element.ownerDocument.createElement('div');
-      host.setAttribute('data-test-warning', view.dismissed ? 'dismissed' : view.verdict.level);
+      host.setAttribute('data-job-lure-alert', view.dismissed ? 'dismissed' : view.verdict.level);
       element.prepend(host);
       const entry = { view, host, removed: false };
       shown.set(element, entry);
       const handle: WarningHandle = {
         update(next) {
           entry.view = next;
-          host.setAttribute('data-test-warning', next.dismissed ? 'dismissed' : next.verdict.level);
+          host.setAttribute('data-job-lure-alert', next.dismissed ? 'dismissed' : next.verdict.level);
         },
         remove() {
           entry.removed = true;
@@ -109,8 +108,8 @@ export function recordingRenderer() {
     shown,
     /** Postings (by their data-id) carrying a live warning, in document order. */
     warnedIds(doc: Document): string[] {
-      return [...doc.querySelectorAll('[data-test-warning]')]
-        .filter((host) => host.getAttribute('data-test-warning') !== 'dismissed')
+      return [...doc.querySelectorAll('[data-job-lure-alert]')]
+        .filter((host) => host.getAttribute('data-job-lure-alert') !== 'dismissed')
         .map((host) => host.parentElement?.getAttribute('data-id') ?? '?');
     },
   };

@@ -131,13 +131,13 @@ describe('page runtime', () => {
     entry.view.onDismiss();
     expect(first.memory.dismissals.map((d) => d.key)).toEqual([entry.view.key]);
     expect(first.memory.dismissals[0]?.title).toContain('Data encoder');
-    expect(document.querySelector('[data-id="a"] [data-test-warning]')?.getAttribute('data-test-warning')).toBe('dismissed');
+    expect(document.querySelector('[data-id="a"] [data-job-lure-alert]')?.getAttribute('data-job-lure-alert')).toBe('dismissed');
     entry.view.onUndoDismiss();
     expect(first.memory.dismissals).toEqual([]);
     expect(first.rendering.warnedIds(document)).toEqual(['a', 'c']);
     entry.view.onDismiss();
     first.runtime.stop();
-    expect(document.querySelectorAll('[data-test-warning]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-job-lure-alert]')).toHaveLength(0);
 
     // A new page load with the stored dismissal: no warning at all on that posting.
     const second = setup({ store: first.memory.store });
@@ -181,6 +181,38 @@ describe('page runtime', () => {
     const hollow = cardAdapter({ find: () => [] });
     const { rendering, settle } = setup({ adapter: hollow, fallback: generic });
     await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
+  it('asks for the warning UI only when a warning is due, once, and draws everything when it arrives', async () => {
+    const rendering = recordingRenderer();
+    const requestRenderer = vi.fn();
+    const { runtime, reports, settle } = setup({ renderer: undefined, requestRenderer });
+    await settle();
+    expect(requestRenderer).toHaveBeenCalledTimes(1);
+    expect(rendering.warnedIds(document)).toEqual([]);
+    // The badge does not wait for the UI.
+    await vi.waitFor(() => expect(reports.at(-1)?.flagged).toHaveLength(2));
+    runtime.setRenderer(rendering.renderer);
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
+  it('never asks for the warning UI on a page with nothing to warn about', async () => {
+    document.body.replaceChildren(card(document, 'q', 'Nurse in Manila'));
+    const requestRenderer = vi.fn();
+    const { settle } = setup({ renderer: undefined, requestRenderer });
+    await settle();
+    expect(requestRenderer).not.toHaveBeenCalled();
+  });
+
+  it('asks for the generic adapter when the site adapter reads nothing on the page, then uses it', async () => {
+    const requestFallback = vi.fn();
+    const hollow = cardAdapter({ find: () => [] });
+    const { runtime, rendering, scheduler, settle } = setup({ adapter: hollow, requestFallback });
+    await settle();
+    expect(requestFallback).toHaveBeenCalledTimes(1);
+    runtime.setFallback({ ...cardAdapter(), id: 'generic', postingSelector: undefined });
+    await scheduler.drain();
     expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
   });
 
@@ -234,7 +266,7 @@ describe('page runtime', () => {
     await settle();
     const calls = score.mock.calls.length;
     const own = document.createElement('div');
-    own.setAttribute('data-test-warning', 'high');
+    own.setAttribute('data-job-lure-alert', 'high');
     own.append(card(document, 'inside', 'LURE'));
     document.body.append(own);
     await scheduler.drain();
