@@ -92,11 +92,15 @@ async function main() {
 
     const options = await context.newPage();
     await options.setViewportSize({ width: 900, height: 1100 });
-    const optionsResponse = await options.goto(`chrome-extension://${extensionId}/options.html`).catch(() => null);
-    if (optionsResponse === null || !(await options.locator('h1').count())) {
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const optionsDrawn = await options
+      .locator('h1')
+      .waitFor({ timeout: 10_000 })
+      .then(() => true, () => false);
+    if (!optionsDrawn) {
       console.warn('options.html is not built yet: skipped docs/options.png');
     } else {
-      await shoot(options, 'options');
+      await shoot(options, 'options', { fullPage: true });
     }
   } finally {
     await close();
