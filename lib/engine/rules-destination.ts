@@ -72,6 +72,12 @@ const HOTSPOT_PLACE: Rule = {
     },
 };
 
+/**
+ * How far apart a job word and a hotspot may be to read as one invitation: one clause, long enough for "jobs on
+ * digital platforms in Cambodia". The rule only counts on its own in short messages (score.ts).
+ */
+const WORK_IN_HOTSPOT_REACH = 50;
+
 /** Words for work, a job, hiring. */
 const JOB_WORDS = {
   en: ['work*', 'job*', 'hiring', 'vacanc*', 'recruit*', 'employment'],
@@ -108,8 +114,8 @@ export const DESTINATION_RULES: readonly Rule[] = [
     rationale: 'A bare invitation to work in Cambodia, Myanmar or Laos, with no employer or licence named, is how recruitment opens (BI; DMW).',
     source: SOURCES.biTransit,
     near: [
-      { a: HOTSPOT_COUNTRY.phrases!, b: JOB_WORDS, within: 30 },
-      { a: HOTSPOT_PLACE.phrases!, b: JOB_WORDS, within: 30 },
+      { a: HOTSPOT_COUNTRY.phrases!, b: JOB_WORDS, within: WORK_IN_HOTSPOT_REACH },
+      { a: HOTSPOT_PLACE.phrases!, b: JOB_WORDS, within: WORK_IN_HOTSPOT_REACH },
     ],
     examples: {
       match: ['一緒にカンボジアで働きませんか', 'Work in Cambodia, message me', '柬埔寨金边招聘木工'],
@@ -145,6 +151,25 @@ export const DESTINATION_RULES: readonly Rule[] = [
     examples: {
       match: ['Work in Thailand with visa', 'ทำงานที่แม่สาย', '去泰国工作', 'タイで働く', 'работа в Таиланде'],
       noMatch: ['Thai food restaurant staff', 'タイプ入力', 'Made in Taiwan'],
+    },
+  },
+  {
+    id: 'destination.foreign_recruits',
+    category: 'destination',
+    role: 'transit',
+    rationale:
+      'An ad aimed at foreigners, or at applicants "from certain countries", recruits people to move abroad for the job: the Facebook "call center jobs" for foreigners that took recruits to Cambodia (BI).',
+    source: SOURCES.biTransit,
+    phrases: {
+      en: ['english-speaking foreigners', 'english speaking foreigners', 'foreigners wanted', 'hiring foreigners', 'foreign applicants only', 'for foreigners', 'to foreigners', 'foreign nationals wanted', 'from certain countries', 'from particular countries', 'from specific countries', 'certain nationalities', 'specific nationalities'],
+      fr: ['originaires de certains pays', 'de certains pays', 'certaines nationalites', 'pour etrangers', 'aux etrangers'],
+      es: ['de ciertos paises', 'de determinados paises', 'para extranjeros', 'a extranjeros', 'ciertas nacionalidades'],
+      pt: ['de certos paises', 'de determinados paises', 'para estrangeiros', 'a estrangeiros'],
+      ru: ['для иностранцев', 'из определенных стран'],
+    },
+    examples: {
+      match: ['Call centre jobs for English-speaking foreigners', 'candidates originaires de certains pays'],
+      noMatch: ['Open to all nationalities', 'Foreign exchange trader'],
     },
   },
   {

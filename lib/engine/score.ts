@@ -31,10 +31,15 @@ export type Facet =
   | 'rushed'
   | 'body_photo'
   | 'passport'
-  | 'scam_work';
+  | 'scam_work'
+  | 'gambling_role'
+  | 'commission';
 
 const WORK_IN_HOTSPOT_RULE = 'destination.work_in_hotspot';
 const OUTSIZED_PAY_RULE = 'pay.outsized_salary';
+/** Pay stated as a multiple of a wage ("three times the salary") counts as an outsized figure. */
+const MULTIPLIED_PAY_RULE = 'pay.multiplied_pay';
+const COMMISSION_RULE = 'pay.commission_on_top';
 
 /** The facet a rule's hit stands for. */
 export function facetOf(category: SignalCategory, role: RuleRole, id: string): Facet {
@@ -43,10 +48,12 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       if (id === WORK_IN_HOTSPOT_RULE) return 'hotspot_offer';
       return role === 'hotspot' ? 'hotspot' : 'transit';
     case 'role':
+      if (role === 'decisive') return 'gambling_role';
       return role === 'core' ? 'role' : 'role_minor';
     case 'pay':
       if (role === 'decisive') return 'easy_high_pay';
-      if (id === OUTSIZED_PAY_RULE) return 'pay';
+      if (id === OUTSIZED_PAY_RULE || id === MULTIPLIED_PAY_RULE) return 'pay';
+      if (id === COMMISSION_RULE) return 'commission';
       return role === 'core' ? 'pay_claim' : 'pay_claim_minor';
     case 'employer_pays':
       return role === 'core' ? 'travel_paid' : 'board_paid';
@@ -105,6 +112,8 @@ const ANY_OFFER_FACET: readonly Facet[] = [
   'telegram', 'messaging', 'rushed', 'role_minor', 'passport',
 ];
 
+const GAMBLING_OFFER_FACETS: readonly Facet[] = ['hotspot', 'transit', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'irregular', 'telegram'];
+
 /** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
 export const COMBINATIONS: readonly Combination[] = [
   // A scam-compound destination with the bait the warnings describe.
@@ -130,12 +139,19 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.pay_claim+travel_paid', level: 'high', all: [['pay_claim'], ['travel_paid']], near: true },
   { id: 'combo.employer_pays+low_requirements', level: 'high', all: [['travel_paid'], ['board_paid', 'pay', 'pay_claim'], ['low_req']], near: true },
   { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
+  // Gambling support or promotion work is illegal at home for most readers: it is done abroad, where compounds run it.
+  { id: 'combo.gambling_role+offer', level: 'high', all: [['gambling_role'], GAMBLING_OFFER_FACETS], near: true },
+  // A short message that is all pay: a figure out of proportion with a claim of high pay, or with commission on top.
+  { id: 'combo.pay+pay_claim', level: 'high', all: [['pay'], ['pay_claim', 'easy_high_pay']], near: SENTENCE_PROXIMITY, shortOnly: true },
+  { id: 'combo.pay+commission', level: 'high', all: [['pay', 'pay_claim'], ['commission']], near: SENTENCE_PROXIMITY, shortOnly: true },
 
   // Medium: two signs together, worth a look.
   { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true, shortLevel: 'high' },
   { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
-  { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true },
+  { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true, shortLevel: 'high' },
+  { id: 'combo.transit+role+profile', level: 'medium', all: [['transit'], ['role', 'role_minor'], ['low_req', 'low_req_minor']], near: true, shortLevel: 'high' },
+  { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor', 'commission'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
@@ -144,7 +160,8 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.role+travel_paid', level: 'medium', all: [['role'], ['travel_paid']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.telegram+offer', level: 'medium', all: [['telegram'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req']], near: true },
   { id: 'combo.secrecy+offer', level: 'medium', all: [['secrecy', 'body_photo'], ANY_OFFER_FACET], near: true },
-  { id: 'combo.scam_work', level: 'medium', all: [['scam_work']], near: false },
+  { id: 'combo.scam_work', level: 'medium', all: [['scam_work']], near: false, shortLevel: 'high' },
+  { id: 'combo.gambling_role', level: 'medium', all: [['gambling_role']], near: false, shortLevel: 'high' },
   { id: 'combo.easy_high_pay', level: 'medium', all: [['easy_high_pay']], near: false },
   { id: 'combo.irregular_travel', level: 'medium', all: [['irregular']], near: false },
 ];
@@ -212,12 +229,12 @@ export function combine(
     if (combo.level === 'medium' && level === 'high' && !short) break;
     if (fires(combo, facets, short)) {
       const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
-      reasons.push(fired === combo.level ? combo.id : `${combo.id}+short_message`);
+      reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
       if (rank(fired) > rank(level)) level = fired;
     }
   }
   if (mitigated) {
-    if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r))) level = 'low';
+    if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r.replace(SHORT_SUFFIX, '')))) level = 'low';
     reasons.push(MITIGATION_REASON);
   }
   if (reasons.length === 0) reasons.push(SINGLE_SIGNALS_REASON);
@@ -230,6 +247,9 @@ const UNMITIGATED_REASONS: ReadonlySet<string> = new Set([
   'combo.destination+employer_pays', 'combo.destination+role', 'combo.destination+pay', 'combo.destination+irregular_travel',
   'combo.destination+secrecy', 'combo.scam_work+offer', 'combo.scam_work', 'combo.irregular_travel+offer',
 ]);
+
+/** Appended to a combination's id when it fired at a higher level because the text is a short message. */
+const SHORT_SUFFIX = '+short_message';
 
 /** Reason given when signals were found but no combination of them fired. */
 export const SINGLE_SIGNALS_REASON = 'single_signals';
