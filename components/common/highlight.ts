@@ -11,15 +11,23 @@ export interface Segment {
   marked: boolean;
 }
 
-/** Ranges clamped to the text, empty or invalid ones dropped, overlapping or touching ones merged. */
+/**
+ * Ranges clamped to the text, empty or invalid ones dropped, overlapping or touching ones merged. A range that
+ * encloses other evidence (a combination spanning a whole phrase) is dropped in favour of the words inside it,
+ * so the marks stay on the words that matter instead of covering the sentence.
+ */
 export function normaliseRanges(ranges: readonly Range[], length: number): Range[] {
   const clamped = ranges
     .filter((range) => Number.isFinite(range.start) && Number.isFinite(range.end))
     .map((range) => ({ start: Math.max(0, Math.floor(range.start)), end: Math.min(length, Math.floor(range.end)) }))
-    .filter((range) => range.end > range.start)
+    .filter((range) => range.end > range.start);
+  const encloses = (outer: Range, inner: Range) =>
+    outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+  const innermost = clamped
+    .filter((range) => !clamped.some((other) => encloses(range, other)))
     .sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
-  for (const range of clamped) {
+  for (const range of innermost) {
     const last = merged[merged.length - 1];
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
     else merged.push({ ...range });

@@ -25,6 +25,14 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('marks the words inside a combination span rather than the whole span', () => {
+    // "Customer Service Representative in Cambodia": role at 0-16, destination at 35-43, their combination 0-43.
+    expect(normaliseRanges([{ start: 0, end: 43 }, { start: 0, end: 16 }, { start: 35, end: 43 }], 43)).toEqual([
+      { start: 0, end: 16 },
+      { start: 35, end: 43 },
+    ]);
+  });
+
   it('always gives back exactly the original text, whatever the ranges', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.record({ start: fc.integer({ min: -5, max: 60 }), end: fc.integer({ min: -5, max: 60 }) })), (text, ranges) => {
