@@ -58,9 +58,15 @@ const IMPLAUSIBLE_MONTHLY_FACTOR = 5;
 const MYRIAD_CURRENCIES = new Set(['CNY', 'TWD', 'HKD', 'JPY', 'KRW']);
 const PAY_WORD_OR_CURRENCY = /[薪元円원圓块塊¥￥$]|月入|收入|工资|工資|月給|時給|급|usd|rmb|美金|美元/i;
 
-function isOutsized(mention: SalaryMention): boolean {
-  const threshold = OUTSIZED_USD_PER_MONTH[mention.currency];
-  if (threshold === undefined) return false;
+/**
+ * Whether a figure is above what back-office work earns. A figure converted into the reader's currency is
+ * measured against the lower of the two markets: the pay is promised to someone paid in the other one.
+ */
+function isOutsized({ mention, glossCurrency }: FieldSalary): boolean {
+  const own = OUTSIZED_USD_PER_MONTH[mention.currency];
+  const reader = glossCurrency === undefined ? undefined : OUTSIZED_USD_PER_MONTH[glossCurrency];
+  if (own === undefined && reader === undefined) return false;
+  const threshold = Math.min(own ?? Infinity, reader ?? Infinity);
   if (mention.currency === 'USD' && ORDINARY_USD_PERIODS.has(mention.period)) return false;
   if (mention.period === 'unknown') {
     if (mention.maxUsdPerMonth > threshold * IMPLAUSIBLE_MONTHLY_FACTOR) return false;
@@ -73,12 +79,36 @@ function isOutsized(mention: SalaryMention): boolean {
 export interface FieldSalary {
   field: Evidence['field'];
   mention: SalaryMention;
+  /**
+   * The currency of a figure written right next to this one in another currency ("900 yuan (4,300 baht)",
+   * "Ksh150,000 ($1,229)"): one of the two is the reader's, so the pay is in a currency foreign to them.
+   */
+  glossCurrency?: string;
 }
 
-/** Every pay figure in the posting's fields (salary.ts), in field order. */
+/** At most this many characters between a figure and its conversion into another currency. */
+const MAX_GLOSS_GAP = 16;
+/** What may stand between a figure and its conversion: brackets, "≈", "/", "or", "about", "approx."... */
+const GLOSS_GAP = /^[\s(（\[/=≈~,:.-]*(?:approx|approximately|about|around|or|equivalent to|khoang|sekitar|kira-kira|lebih kurang|约|約|대략|ประมาณ)?[\s(（\[/=≈~,:.-]*$/i;
+
+/** Every pay figure in the posting's fields (salary.ts), in field order, with conversions paired up. */
 export function collectSalaries(fields: readonly FieldText[]): FieldSalary[] {
   const out: FieldSalary[] = [];
-  for (const { field, text } of fields) for (const mention of findSalaries(text)) out.push({ field, mention });
+  for (const { field, text } of fields) {
+    let previous: FieldSalary | undefined;
+    for (const mention of findSalaries(text)) {
+      const current: FieldSalary = { field, mention };
+      if (previous && previous.mention.currency !== mention.currency) {
+        const gapStart = previous.mention.end;
+        if (mention.start - gapStart <= MAX_GLOSS_GAP && GLOSS_GAP.test(text.slice(gapStart, mention.start))) {
+          previous.glossCurrency = mention.currency;
+          current.glossCurrency = previous.mention.currency;
+        }
+      }
+      out.push(current);
+      previous = current;
+    }
+  }
   return out;
 }
 
@@ -116,7 +146,7 @@ function toHits(found: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefin
 
 /** Pay figures above the outsized threshold of their currency. */
 export function findOutsizedPay(salaries: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefined {
-  return toHits(salaries.filter(({ mention }) => isOutsized(mention)));
+  return toHits(salaries.filter(isOutsized));
 }
 
 /** Pay figures in a currency that is not the home currency of the text's main language. */
@@ -125,6 +155,5 @@ export function findForeignCurrencyPay(
   mainLanguage: string | undefined,
 ): Omit<RuleHits, 'rule'> | undefined {
   const home = mainLanguage === undefined ? undefined : HOME_CURRENCIES[mainLanguage];
-  if (!home) return undefined;
-  return toHits(salaries.filter(({ mention }) => !home.includes(mention.currency)));
+  return toHits(salaries.filter(({ mention, glossCurrency }) => glossCurrency !== undefined || (home !== undefined && !home.includes(mention.currency))));
 }
