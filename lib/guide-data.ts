@@ -315,7 +315,13 @@ export function verifyStepsFor(country: string): VerifyStep[] {
   return [...VERIFY_STEPS].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The short help line the share card quotes for `country`: its main hotline, or '' when none is chosen. */
+/** The help line the share card quotes for `country`: its first hotline with a number, else with an address. */
 export function mainHotlineFor(country: string): Hotline | null {
-  return HOTLINES.find((hotline) => hotline.country === country && hotline.numbers.length > 0) ?? null;
+  const own = HOTLINES.filter((hotline) => hotline.country === country);
+  return own.find((hotline) => hotline.numbers.length > 0) ?? own.find((hotline) => hotline.url) ?? null;
+}
+
+/** How to reach a hotline in one short line of plain text: its main number, else its address without https://. */
+export function hotlineContact(hotline: Hotline): string {
+  return hotline.numbers[0] ?? hotline.url?.replace(/^https:\/\//, '').replace(/\/$/, '') ?? '';
 }

@@ -132,6 +132,8 @@ describe('guide data', () => {
     expect(mainHotlineFor('VN')?.numbers[0]).toBe('111');
     expect(buildShareText(english, 'VN')).toMatch(/Help: Tổng đài 111: 111$/);
     expect(buildShareText(english, '')).toMatch(/Help: your local police or your embassy$/);
+    expect(buildShareText(english, 'ID')).toMatch(/Help: Portal Peduli WNI \(Kemlu RI\): peduliwni\.kemlu\.go\.id$/);
+    expect(buildShareText(english, 'MY')).toMatch(/Help: your local police or your embassy$/);
     expect(buildShareText(translatorFor(localeTable('ja')), 'SG')).toMatch(/相談先：ScamShield Helpline: 1799$/);
   });
 });
