@@ -140,3 +140,48 @@ export async function loadLanguage(requested: string): Promise<LanguageCode> {
   }
   return currentLanguage();
 }
+
+// Content scripts cannot fetch the extension's _locales (they are not web-accessible), so they ask the
+// background for the table of the overriding language.
+
+/** Content script -> background: the messages of a shipped locale. Answer: its MessageTable, or null. */
+export interface GetMessages {
+  type: 'get-messages';
+  language: LanguageCode;
+}
+
+export function isGetMessages(message: unknown): message is GetMessages {
+  const candidate = message as GetMessages | null;
+  return !!candidate && candidate.type === 'get-messages' && isLanguageCode(candidate.language);
+}
+
+/** For the background's onMessage: answers a GetMessages request (null for anything else or on failure). */
+export async function answerGetMessages(message: unknown): Promise<MessageTable | null> {
+  if (!isGetMessages(message)) return null;
+  try {
+    return await fetchMessages(message.language);
+  } catch (error) {
+    console.error('[job-lure-alert] could not read a locale for a content script', error);
+    return null;
+  }
+}
+
+/**
+ * For content scripts: like `loadLanguage`, with the table obtained through `send` (runtime.sendMessage).
+ * A refused or malformed answer keeps the browser's language.
+ */
+export async function loadLanguageVia(requested: string, send: (message: GetMessages) => Promise<unknown>): Promise<LanguageCode> {
+  const language = isLanguageCode(requested) ? requested : requested ? matchLanguage(requested) : null;
+  if (!language) {
+    useMessages(null);
+    return currentLanguage();
+  }
+  try {
+    const answer = await send({ type: 'get-messages', language });
+    useMessages(answer ? parseMessageTable(answer, `messages of ${language}`) : null, language);
+  } catch (error) {
+    console.warn('[job-lure-alert] language override unavailable here; following the browser', error);
+    useMessages(null);
+  }
+  return currentLanguage();
+}

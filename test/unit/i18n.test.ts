@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  answerGetMessages,
   currentLanguage,
+  isGetMessages,
+  loadLanguageVia,
   formatMessage,
   htmlLang,
   isLanguageCode,
@@ -120,5 +123,33 @@ describe('loadLanguage', () => {
     useMessages({ check_button: { message: 'x' } }, 'ja');
     await loadLanguage('');
     expect(currentLanguage()).not.toBe('ja');
+  });
+});
+
+describe('language override in content scripts', () => {
+  it('asks the background for the table and uses it', async () => {
+    const send = vi.fn(async (message: unknown) => {
+      expect(message).toEqual({ type: 'get-messages', language: 'th' });
+      return { warning_why: { message: 'ทำไม?' } };
+    });
+    await expect(loadLanguageVia('th', send)).resolves.toBe('th');
+    expect(t('warning_why')).toBe('ทำไม?');
+  });
+
+  it('keeps the browser language when the answer is missing or malformed', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await loadLanguageVia('ko', async () => null);
+    expect(currentLanguage()).not.toBe('ko');
+    await loadLanguageVia('ko', async () => ({ warning_why: 42 }));
+    expect(currentLanguage()).not.toBe('ko');
+  });
+
+  it('the background answers only well-formed requests, from the package', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ warning_why: { message: 'なぜ？' } }))));
+    await expect(answerGetMessages({ type: 'get-messages', language: 'ja' })).resolves.toEqual({ warning_why: { message: 'なぜ？' } });
+    await expect(answerGetMessages({ type: 'get-messages', language: '../../secrets' })).resolves.toBeNull();
+    await expect(answerGetMessages({ type: 'page-report' })).resolves.toBeNull();
+    expect(isGetMessages({ type: 'get-messages', language: 'zh_TW' })).toBe(true);
+    vi.unstubAllGlobals();
   });
 });
