@@ -1,11 +1,10 @@
 // What every content script runs: the shared page runtime wired to the extension (storage, messages, SPA
 // navigation). Entrypoints stay thin: matches from lib/sites.ts, their adapter, and this.
 //
-// A site's content script carries only the runtime and its adapter. Two parts come later, injected by the
-// background into the pages that need them (lib/page/page-service.ts, 'load-part'):
-//   warning-ui.js  the Preact warning, when the first warning is due (most pages never need it);
-//   generic.js     the generic adapter, when the site adapter reads nothing on a page (its selectors broke).
-// Every part of one frame meets in one isolated-world slot.
+// A site's content script carries the runtime, its adapter and the generic adapter (its fallback when the site's
+// selectors break). The warning UI comes later: the background injects warning-ui.js (Preact and the warning
+// component) into a page once a warning is due there (lib/page/page-service.ts, 'load-part'); most pages never
+// need it. Every part of one frame meets in one isolated-world slot.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
@@ -29,7 +28,7 @@ interface RuntimeSlot {
 const slot = globalThis as RuntimeSlot;
 
 /** A site's content script (or the generic one on a site the user granted). */
-export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, fallback?: SiteAdapter): Promise<void> {
   if (slot.jobLureAlertRuntime) {
     // Already running here (an earlier injection): just look at the page again.
     slot.jobLureAlertRuntime.runtime.rescan();
@@ -40,6 +39,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
 
   const runtime = startPageRuntime({
     adapter,
+    fallback,
     scoreBatch: (postings: Posting[]) => {
       const message: ScorePostings = { type: 'score-postings', postings };
       return browser.runtime.sendMessage(message).then((answer: unknown) => {
@@ -48,7 +48,6 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       });
     },
     requestRenderer: () => loadPart('warning-ui'),
-    requestFallback: adapter.postingSelector ? () => loadPart('generic') : undefined,
     store: createExtensionPageStore(),
     sendReport: (report: PageReport) => {
       // The background may be asleep or the extension reloaded: the next report will try again.
@@ -79,13 +78,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-/** The generic content script: the fallback of a site script already running here, or the runtime itself. */
+/** The generic content script (sites the user granted, or a one-off scan of the active tab). */
 export async function runGenericContentScript(ctx: ContentScriptContext, genericAdapter: SiteAdapter): Promise<void> {
-  const running = slot.jobLureAlertRuntime;
-  if (running && running.adapterId !== genericAdapter.id) {
-    running.runtime.setFallback(genericAdapter);
-    return;
-  }
   await runContentScript(ctx, genericAdapter);
 }
 

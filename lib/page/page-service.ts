@@ -1,5 +1,5 @@
-// The background's side of the page runtime: scores postings for the content scripts, injects the parts they
-// load on demand (the warning UI, the generic adapter) and opens the guide for them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
+// The background's side of the page runtime: scores postings for the content scripts, injects the part they
+// load on demand (the warning UI) and opens the guide for them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
 // of a content script), and its work runs off the page's main thread.
 import { score } from '../engine';
 import type { Posting, Verdict } from '../engine/types';
@@ -16,7 +16,6 @@ export interface ScorePostings {
 /** Parts of the page runtime a content script can ask for, and the files they are built to. */
 export const PAGE_PARTS = {
   'warning-ui': 'content-scripts/warning-ui.js',
-  generic: 'content-scripts/generic.js',
 } as const;
 export type PagePart = keyof typeof PAGE_PARTS;
 

@@ -31,7 +31,7 @@ export const MUTATION_STORM_THRESHOLD = 1000;
 export const REPORT_INTERVAL_MS = 500;
 /** Verdicts kept by posting key, so a re-rendered or repeated posting is not scored twice. */
 const VERDICT_CACHE_SIZE = 5000;
-/** Postings sent to the engine in one message at most; a slice's postings go together. */
+/** Postings sent to the engine in one message at most (the page service refuses more than 200). */
 const SCORE_BATCH_SIZE = 100;
 /** Up to this many posting containers, a whole-page scan is one call of the adapter; above, one per container. */
 const WHOLE_PAGE_FIND_LIMIT = 60;
@@ -53,11 +53,6 @@ export interface PageRuntimeOptions {
    */
   renderer?: WarningRenderer;
   requestRenderer?: () => void;
-  /**
-   * Asked once when the site adapter finds nothing where it should (its selectors broke) and no `fallback` is
-   * loaded yet; the generic adapter then arrives through `setFallback`.
-   */
-  requestFallback?: () => void;
   store: PageStore;
   sendReport: (report: PageReport) => void;
   document?: Document;
@@ -78,8 +73,6 @@ export interface PageRuntime {
   stop(): void;
   /** The warning UI has arrived: draw every warning that is due. */
   setRenderer(renderer: WarningRenderer): void;
-  /** The generic adapter has arrived: look at the page again with it. */
-  setFallback(adapter: SiteAdapter): void;
   /** Counters for tests and the page benchmark. */
   stats(): RuntimeStats;
   /** Resolves once settings are loaded and the first scan is queued. */
@@ -113,9 +106,9 @@ type Work =
 export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const doc = options.document ?? document;
   const { adapter, store } = options;
-  let { fallback, renderer } = options;
+  const { fallback } = options;
+  let { renderer } = options;
   let rendererRequested = false;
-  let fallbackRequested = false;
   const schedule = options.schedule ?? idleScheduler;
   const log = options.log ?? ((message, error) => console.warn(`[Job Lure Alert] ${message}`, error ?? ''));
   const perf = options.perf === true;
@@ -140,6 +133,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   let stormRescanPending = false;
   const failedOnce = new Set<string>();
   let storms = 0;
+  let flushScheduled = false;
   let postingsThisSlice = 0;
   let discovered = 0;
 
@@ -154,11 +148,18 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     onDrained: () => {
       addedSinceDrain = 0;
     },
-    onSlice: (started) => {
-      flushScores();
+    onSlice: (started, ended) => {
       if (perf) {
-        measure('jla:slice', started, performance.now(), { postings: postingsThisSlice });
+        measure('jla:slice', started, ended, { postings: postingsThisSlice });
         postingsThisSlice = 0;
+      }
+      // Sending to the engine is its own task, so it never stretches a slice.
+      if (awaitingScore.length > 0 && !flushScheduled) {
+        flushScheduled = true;
+        schedule(() => {
+          flushScheduled = false;
+          flushScores();
+        });
       }
     },
   });
@@ -239,17 +240,12 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       siteAdapterFoundAny = true;
       return;
     }
-    runFallback(root, true);
+    runFallback(root);
   }
 
-  /** The generic adapter on `root`; on a whole page without it loaded, ask for it (once). */
-  function runFallback(root: ParentNode, wholePage = false): void {
-    if (fallback && fallback !== adapter) {
-      judgeFound(safeFind(fallback, root), fallback);
-    } else if (wholePage && !fallback && options.requestFallback && !fallbackRequested) {
-      fallbackRequested = true;
-      options.requestFallback();
-    }
+  /** The generic adapter on `root`, when there is one. */
+  function runFallback(root: ParentNode): void {
+    if (fallback && fallback !== adapter) judgeFound(safeFind(fallback, root), fallback);
   }
 
   function isOwnNode(node: Node): boolean {
@@ -322,14 +318,19 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     const known = verdicts.get(key);
     if (known) applyVerdict(tracked, known);
     else awaitingScore.push(tracked);
-    if (awaitingScore.length >= SCORE_BATCH_SIZE) flushScores();
   }
 
   /** Send the postings waiting for a verdict to the engine in one batch. */
   function flushScores(): void {
-    if (awaitingScore.length === 0) return;
-    const batch = awaitingScore;
+    if (awaitingScore.length === 0 || stopped) return;
+    const flushStarted = perf ? performance.now() : 0;
+    const waiting = awaitingScore;
     awaitingScore = [];
+    for (let from = 0; from < waiting.length; from += SCORE_BATCH_SIZE) sendBatch(waiting.slice(from, from + SCORE_BATCH_SIZE));
+    if (perf) measure('jla:flush', flushStarted, performance.now(), { postings: waiting.length });
+  }
+
+  function sendBatch(batch: TrackedPosting[]): void {
     const byKey = new Map<string, Posting>();
     for (const tracked of batch) if (!byKey.has(tracked.key)) byKey.set(tracked.key, tracked.posting);
     const keys = [...byKey.keys()];
@@ -620,11 +621,6 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       if (renderer || stopped) return;
       renderer = next;
       refreshAll();
-    },
-    setFallback(next) {
-      if (fallback || stopped || next === adapter) return;
-      fallback = next;
-      if (enabled) queue.push({ kind: 'discover', root: doc });
     },
   };
 }

@@ -205,17 +205,6 @@ describe('page runtime', () => {
     expect(requestRenderer).not.toHaveBeenCalled();
   });
 
-  it('asks for the generic adapter when the site adapter reads nothing on the page, then uses it', async () => {
-    const requestFallback = vi.fn();
-    const hollow = cardAdapter({ find: () => [] });
-    const { runtime, rendering, scheduler, settle } = setup({ adapter: hollow, requestFallback });
-    await settle();
-    expect(requestFallback).toHaveBeenCalledTimes(1);
-    runtime.setFallback({ ...cardAdapter(), id: 'generic', postingSelector: undefined });
-    await scheduler.drain();
-    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
-  });
-
   it('skips a posting the engine could not score and warns on the others', async () => {
     // The engine answers null for a posting whose scoring threw.
     const scoreBatch = async (postings: Parameters<typeof markerScore>[0][]) =>
