@@ -112,6 +112,7 @@ export function Popup({
       id={`jla-tab-${id}`}
       aria-selected={view === id}
       aria-controls={`jla-panel-${id}`}
+      tabIndex={view === id ? 0 : -1}
       class="jla-tab"
       onClick={() => setView(id)}
     >
@@ -122,7 +123,17 @@ export function Popup({
   return (
     <main class="jla-popup">
       <h1>{t('extName')}</h1>
-      <div role="tablist" class="jla-tabs">
+      <div
+        role="tablist"
+        class="jla-tabs"
+        onKeyDown={(event) => {
+          // Arrow keys move between the two tabs (WAI-ARIA tabs pattern); Tab moves into the panel.
+          if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+          const next: PopupView = view === 'page' ? 'check' : 'page';
+          setView(next);
+          document.getElementById(`jla-tab-${next}`)?.focus();
+        }}
+      >
         {tab('page', t('popup_tab_page'))}
         {tab('check', t('popup_tab_check'))}
       </div>

@@ -115,6 +115,17 @@ describe('popup, this page', () => {
     expect((screen.getByRole('textbox', { name: /Paste a recruiter/ }) as HTMLTextAreaElement).value).toBe('draft');
   });
 
+  it('moves between the tabs with the arrow keys', async () => {
+    render(<Popup api={fakeApi()} check={score} />);
+    const pageTab = screen.getByRole('tab', { name: 'This page' });
+    pageTab.focus();
+    fireEvent.keyDown(pageTab, { key: 'ArrowRight' });
+    const checkTab = screen.getByRole('tab', { name: 'Check a message' });
+    expect(checkTab.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(checkTab);
+    expect(screen.getByRole('textbox')).toBeTruthy();
+  });
+
   it('sortFlagged orders by level, then score', () => {
     const sorted = sortFlagged([flagged('a', 'low', 99, ''), flagged('b', 'high', 60, ''), flagged('c', 'high', 80, '')]);
     expect(sorted.map((posting) => posting.key)).toEqual(['c', 'b', 'a']);
