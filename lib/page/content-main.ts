@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
+import { loadLanguageVia, type GetMessages } from '../i18n';
 import type { ExtensionMessage, PageReport } from '../messages';
 import type { OpenGuide } from './inject';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
@@ -83,8 +84,17 @@ export async function runGenericContentScript(ctx: ContentScriptContext, generic
   await runContentScript(ctx, genericAdapter);
 }
 
-/** The warning UI part: hand the renderer to the runtime of this frame. */
-export function provideRenderer(createRenderer: RendererFactory): void {
+/** The warning UI part: load the user's language if they chose one, then hand the renderer to the runtime. */
+export async function provideRenderer(createRenderer: RendererFactory): Promise<void> {
+  const store = createExtensionPageStore();
+  const send = (message: GetMessages) => browser.runtime.sendMessage(message);
+  let language = (await store.getSettings()).language;
+  await loadLanguageVia(language, send);
+  store.watchSettings((settings) => {
+    if (settings.language === language) return;
+    language = settings.language;
+    void loadLanguageVia(language, send).then(() => slot.jobLureAlertRuntime?.runtime.redraw());
+  });
   const guideUrl = (browser.runtime.getURL as (path: string) => string)('/guide.html');
   const renderer = createRenderer({
     guideUrl,

@@ -5,6 +5,7 @@ import { score } from '../engine';
 import type { Posting, Verdict } from '../engine/types';
 import { POSTING_TEXT_FIELDS } from '../engine/types';
 import { browser } from 'wxt/browser';
+import { answerGetMessages } from '../i18n';
 import { isOpenGuide, openGuideSection } from './inject';
 
 /** Content script -> background: score these postings. Answer: one Verdict, or null where scoring failed. */
@@ -81,7 +82,8 @@ async function loadPart(part: PagePart, tabId: number, frameId: number): Promise
 }
 
 /**
- * The background's message handler for the page runtime: answers 'score-postings' and 'open-guide' from this
+ * The background's message handler for the page runtime: answers 'score-postings', 'load-part', 'get-messages'
+ * and 'open-guide' from this
  * extension's content scripts, and leaves every other message to the other listeners (returns undefined).
  */
 export function handlePageServiceMessage(message: unknown, sender: Sender, extensionId: string): Promise<unknown> | undefined {
@@ -100,6 +102,7 @@ export function handlePageServiceMessage(message: unknown, sender: Sender, exten
       return false;
     });
   }
+  if (type === 'get-messages') return answerGetMessages(message); // the warning UI in the user's chosen language
   if (type === 'open-guide' && isOpenGuide(message)) {
     return openGuideSection(message).then(() => true);
   }

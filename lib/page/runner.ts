@@ -71,6 +71,8 @@ export interface PageRuntime {
   /** Scroll the flagged posting with this key into view and focus its warning. */
   scrollToPosting(key: string): boolean;
   stop(): void;
+  /** Draw every warning again (the UI language changed). */
+  redraw(): void;
   /** The warning UI has arrived: draw every warning that is due. */
   setRenderer(renderer: WarningRenderer): void;
   /** Counters for tests and the page benchmark. */
@@ -617,6 +619,11 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     },
     stop,
     stats: () => ({ scanned: scannedKeys.size, storms, discovered }),
+    redraw() {
+      for (const tracked of risky) {
+        if (tracked.handle && hasVerdict(tracked) && tracked.shown !== 'none') tracked.handle.update(viewOf(tracked, tracked.shown === 'dismissed'));
+      }
+    },
     setRenderer(next) {
       if (renderer || stopped) return;
       renderer = next;

@@ -201,3 +201,16 @@ test('the warning: visible despite page CSS, explains itself, and "Not a scam" s
   await expect(others).toBeVisible();
   await expect(lureCard.locator('[data-job-lure-alert]')).toHaveCount(0);
 });
+
+test('the warning speaks the language the user chose in the settings, and follows a change', async ({ context, serviceWorker }) => {
+  const url = 'https://ph.indeed.com/jobs?q=customer+service+abroad';
+  await serve(context, { [url]: path.join(DEMO_DIR, 'indeed-search.html') });
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { sensitivity: 'medium', disabledSites: [], country: '', language: 'th', keepHistory: true } }));
+  const page = await context.newPage();
+  await page.goto(url);
+  const warning = page.locator('.cardOutline', { hasText: 'Work Abroad (Cambodia)' }).locator('[data-job-lure-alert]');
+  const thai = JSON.parse(readFileSync('public/_locales/th/messages.json', 'utf8')) as Record<string, { message: string }>;
+  await expect(warning.getByRole('button', { name: thai.warning_not_a_scam?.message })).toBeVisible();
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { sensitivity: 'medium', disabledSites: [], country: '', language: 'en', keepHistory: true } }));
+  await expect(warning.getByRole('button', { name: 'Not a scam' })).toBeVisible();
+});
