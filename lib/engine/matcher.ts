@@ -27,6 +27,13 @@ export class PhraseMatcher {
   private readonly classCount: number;
   private readonly asciiNext: Uint32Array;
   private readonly wideNext: (Map<number, number> | undefined)[];
+  /**
+   * Non-ASCII units that occur in some phrase (1) or not (0). A unit no phrase contains sends every state back to
+   * the root, so most CJK, Thai or Cyrillic text skips the failure-chain walk entirely.
+   */
+  private readonly wideUsed = new Uint8Array(0x10000);
+  /** Child of the root on each non-ASCII unit (0 = none): the last step of every failure-chain walk. */
+  private readonly rootWide = new Uint32Array(0x10000);
   private readonly fail: Uint32Array;
   /** CSR lists of the terms ending at each state (own outputs only). */
   private readonly outStart: Uint32Array;
@@ -43,7 +50,9 @@ export class PhraseMatcher {
     for (const term of terms) {
       for (let i = 0; i < term.text.length; i++) {
         const c = term.text.charCodeAt(i);
-        if (c < 0x80 && this.classOf[c] === 0) this.classOf[c] = classes++;
+        if (c < 0x80) {
+          if (this.classOf[c] === 0) this.classOf[c] = classes++;
+        } else this.wideUsed[c] = 1;
       }
     }
     this.classCount = classes;
@@ -93,7 +102,10 @@ export class PhraseMatcher {
         queue[tail++] = child;
       }
     }
-    for (const child of wideChild[0]?.values() ?? []) queue[tail++] = child;
+    for (const [c, child] of wideChild[0] ?? []) {
+      this.rootWide[c] = child;
+      queue[tail++] = child;
+    }
     while (head < tail) {
       const node = queue[head++]!;
       const failNode = this.fail[node]!;
@@ -141,13 +153,14 @@ export class PhraseMatcher {
 
   /** The state reached from `node` on a non-ASCII unit `c`, following failure links. */
   private wideStep(node: number, c: number): number {
+    if (this.wideUsed[c] === 0) return 0;
     let state = node;
-    for (;;) {
+    while (state !== 0) {
       const next = this.wideNext[state]?.get(c);
       if (next !== undefined) return next;
-      if (state === 0) return 0;
       state = this.fail[state]!;
     }
+    return this.rootWide[c]!;
   }
 
   /** Calls `onHit` for every phrase occurrence in `text` (which must be normalised), in order of end position. */

@@ -38,6 +38,14 @@ describe('PhraseMatcher (Aho-Corasick)', () => {
     );
   });
 
+  it('restarts at the root on a unit no phrase contains, and still finds a phrase right after it', () => {
+    const terms = ['柬埔寨', '埔寨招聘', '招聘'];
+    const matcher = new PhraseMatcher(terms.map((text) => ({ text, boundaryStart: false, boundaryEnd: false })));
+    const text = '柬埔缅寨 柬埔寨招聘 缅招聘';
+    expect(hitsOf(matcher, text)).toEqual(naive(terms, text));
+    expect(hitsOf(matcher, text)).toHaveLength(4);
+  });
+
   it('respects word boundaries in space-delimited scripts only when asked', () => {
     const matcher = new PhraseMatcher([
       { text: 'lao', boundaryStart: true, boundaryEnd: true },
