@@ -2,7 +2,7 @@
 // (lib/page/page-service.ts, 'load-part'); builds to content-scripts/warning-ui.js. Not in the manifest.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createWarningRenderer } from '@/components/warning/renderer';
-import { provideRenderer } from '@/lib/page/content-main';
+import { provideRenderer } from '@/lib/page/warning-ui-main';
 import { SITES } from '@/lib/sites';
 
 export default defineContentScript({

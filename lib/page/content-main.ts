@@ -3,27 +3,23 @@
 //
 // A site's content script carries the runtime, its adapter and the generic adapter (its fallback when the site's
 // selectors break). The warning UI comes later: the background injects warning-ui.js (Preact and the warning
-// component) into a page once a warning is due there (lib/page/page-service.ts, 'load-part'); most pages never
-// need it. Every part of one frame meets in one isolated-world slot.
+// component, started by lib/page/warning-ui-main.ts) into a page once a warning is due there
+// (lib/page/page-service.ts, 'load-part'); most pages never need it. The parts of one frame meet in one
+// isolated-world slot.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
-import { loadLanguageVia, type GetMessages } from '../i18n';
 import type { ExtensionMessage, PageReport } from '../messages';
-import type { OpenGuide } from './inject';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
 import { createExtensionPageStore } from './page-store';
 import { startPageRuntime, type PageRuntime } from './runner';
-import type { WarningRenderer } from './warning-contract';
 
 /** Storage flag that makes the runtime record `jla:*` performance measures (used by `npm run bench:page`). */
 export const PERF_FLAG_KEY = 'debugPagePerf';
 
-export type RendererFactory = (options: { guideUrl: string; onOpenGuide: (section: string, event: Event) => void }) => WarningRenderer;
-
-/** One runtime per frame, whichever content script came first. */
-interface RuntimeSlot {
+/** One runtime per frame, whichever content script came first; the warning UI part finds it here. */
+export interface RuntimeSlot {
   jobLureAlertRuntime?: { runtime: PageRuntime; adapterId: string };
 }
 const slot = globalThis as RuntimeSlot;
@@ -82,30 +78,6 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
 /** The generic content script (sites the user granted, or a one-off scan of the active tab). */
 export async function runGenericContentScript(ctx: ContentScriptContext, genericAdapter: SiteAdapter): Promise<void> {
   await runContentScript(ctx, genericAdapter);
-}
-
-/** The warning UI part: load the user's language if they chose one, then hand the renderer to the runtime. */
-export async function provideRenderer(createRenderer: RendererFactory): Promise<void> {
-  const store = createExtensionPageStore();
-  const send = (message: GetMessages) => browser.runtime.sendMessage(message);
-  let language = (await store.getSettings()).language;
-  await loadLanguageVia(language, send);
-  store.watchSettings((settings) => {
-    if (settings.language === language) return;
-    language = settings.language;
-    void loadLanguageVia(language, send).then(() => slot.jobLureAlertRuntime?.runtime.redraw());
-  });
-  const guideUrl = (browser.runtime.getURL as (path: string) => string)('/guide.html');
-  const renderer = createRenderer({
-    guideUrl,
-    onOpenGuide: (section, event) => {
-      // Web pages may not open extension pages themselves; the background opens the guide in a new tab.
-      event.preventDefault();
-      const message: OpenGuide = { type: 'open-guide', section };
-      browser.runtime.sendMessage(message).catch(() => window.open(`${guideUrl}#${section}`, '_blank', 'noopener'));
-    },
-  });
-  slot.jobLureAlertRuntime?.runtime.setRenderer(renderer);
 }
 
 function loadPart(part: PagePart): void {
