@@ -7,4 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-env.sh
 # npx puts node_modules/.bin first on PATH, so tsx runs on the project's Node 22.
 npx wxt build
+echo
+echo "== The engine on the bundled sample ads (the same rules the extension runs) =="
+npx tsx scripts/score.ts --pretty test/fixtures/sample-ads.jsonl | head -n 60 || true
+echo
+echo "== The extension in Chromium on the demo pages =="
 npx tsx scripts/demo.ts "$@"
