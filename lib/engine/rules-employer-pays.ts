@@ -57,7 +57,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       {
         a: FREE,
         b: {
-          en: ['flight*', 'air ticket*', 'airfare*', 'plane ticket*', 'visa*', 'travel', 'airplane ticket*', 'transportation abroad', 'trip'],
+          en: ['flight*', 'air ticket*', 'airfare*', 'plane ticket*', 'visa*', 'travel', 'airplane ticket*', 'transportation abroad', 'trip', 'fare*', 'your ticket*', 'his ticket*', 'her ticket*', 'their ticket*', 'return ticket*', 'round-trip ticket*', 'one-way ticket*', 'bus ticket*', 'train ticket*'],
           tl: ['pamasahe', 'tiket', 'eroplano'],
           ms: ['tiket', 'penerbangan', 'perjalanan'],
           id: ['tiket', 'penerbangan', 'perjalanan', 'visa', 'paspor'],
