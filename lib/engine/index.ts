@@ -9,7 +9,7 @@
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { LANGUAGE_HINTS, detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
-import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay } from './pay';
+import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay, statesModestPay } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
 import { combine } from './score';
@@ -66,7 +66,7 @@ export function score(input: Posting | string): Verdict {
 
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected);
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected, statesModestPay(salaries));
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

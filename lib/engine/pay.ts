@@ -75,6 +75,22 @@ function isOutsized({ mention, glossCurrency }: FieldSalary): boolean {
   return mention.maxUsdPerMonth >= threshold;
 }
 
+/** A figure under this share of its currency's outsized threshold is an ordinary wage (pay.ts, score.ts). */
+const MODEST_SHARE = 0.5;
+
+/**
+ * Whether the posting's pay is ordinary: it states a monthly, daily or unspecified figure well under the threshold
+ * and no outsized one (a small bonus next to a big wage does not count).
+ */
+export function statesModestPay(salaries: readonly FieldSalary[]): boolean {
+  if (salaries.some(isOutsized)) return false;
+  return salaries.some(({ mention }) => {
+    const threshold = OUTSIZED_USD_PER_MONTH[mention.currency];
+    if (threshold === undefined || ORDINARY_USD_PERIODS.has(mention.period)) return false;
+    return mention.maxUsdPerMonth < threshold * MODEST_SHARE;
+  });
+}
+
 /** A pay figure found in one field. */
 export interface FieldSalary {
   field: Evidence['field'];

@@ -86,6 +86,11 @@ export interface Combination {
    * employer, contract or licence is the shape of the recruiter messages the warnings quote.
    */
   readonly shortLevel?: 'high';
+  /**
+   * Does not fire when the text also states an ordinary wage: "high-paying job, base 5,000 plus commission" is a
+   * sales ad's wording, while a lure's only figure is the big one.
+   */
+  readonly unlessModestPay?: boolean;
 }
 
 // --- Thresholds and constants, in one place. ---
@@ -142,8 +147,8 @@ export const COMBINATIONS: readonly Combination[] = [
   // Gambling support or promotion work is illegal at home for most readers: it is done abroad, where compounds run it.
   { id: 'combo.gambling_role+offer', level: 'high', all: [['gambling_role'], GAMBLING_OFFER_FACETS], near: true },
   // A short message that is all pay: a figure out of proportion with a claim of high pay, or with commission on top.
-  { id: 'combo.pay+pay_claim', level: 'high', all: [['pay'], ['pay_claim', 'easy_high_pay']], near: SENTENCE_PROXIMITY, shortOnly: true },
-  { id: 'combo.pay+commission', level: 'high', all: [['pay', 'pay_claim'], ['commission']], near: SENTENCE_PROXIMITY, shortOnly: true },
+  { id: 'combo.pay+pay_claim', level: 'high', all: [['pay'], ['pay_claim', 'easy_high_pay']], near: SENTENCE_PROXIMITY, shortOnly: true, unlessModestPay: true },
+  { id: 'combo.pay+commission', level: 'high', all: [['pay', 'pay_claim'], ['commission']], near: SENTENCE_PROXIMITY, shortOnly: true, unlessModestPay: true },
 
   // Medium: two signs together, worth a look.
   { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true, shortLevel: 'high' },
@@ -151,7 +156,7 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true, shortLevel: 'high' },
   { id: 'combo.transit+role+profile', level: 'medium', all: [['transit'], ['role', 'role_minor'], ['low_req', 'low_req_minor']], near: true, shortLevel: 'high' },
-  { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor', 'commission'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
+  { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
@@ -191,8 +196,9 @@ function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet
   return out;
 }
 
-function fires(combo: Combination, facets: ReadonlyMap<Facet, FacetHit[]>, short: boolean): boolean {
+function fires(combo: Combination, facets: ReadonlyMap<Facet, FacetHit[]>, short: boolean, modestPay: boolean): boolean {
   if (combo.shortOnly && !short) return false;
+  if (combo.unlessModestPay && modestPay) return false;
   const groups = combo.all.map((group) => groupHits(facets, group));
   if (groups.some((g) => g.length === 0)) return false;
   if (!combo.near || groups.length === 1) {
@@ -210,6 +216,7 @@ export function combine(
   mitigated: boolean,
   textLength: number,
   statesRequirements: boolean,
+  statesModestPay = false,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
@@ -227,7 +234,7 @@ export function combine(
   let level: Level = 'low';
   for (const combo of COMBINATIONS) {
     if (combo.level === 'medium' && level === 'high' && !short) break;
-    if (fires(combo, facets, short)) {
+    if (fires(combo, facets, short, statesModestPay)) {
       const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
       reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
       if (rank(fired) > rank(level)) level = fired;

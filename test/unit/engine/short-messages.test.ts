@@ -57,6 +57,18 @@ describe('short messages', () => {
     expect(['none', 'low']).toContain(score(asLongAd('销售代表，底薪4000加提成，五险一金。')).level);
   });
 
+  it('does not read "high-paying job" as a lure when the only figure stated is an ordinary wage', () => {
+    const verdict = score('销售代表，高薪工作等你来，底薪4500加提成');
+    expect(verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['pay.high_pay_claim', 'pay.commission_on_top']));
+    expect(['none', 'low']).toContain(verdict.level);
+    // A small bonus next to an outsized wage does not make the pay ordinary.
+    expect(score('आकर्षक वेतन: 90 हजार रुपए मासिक और 10 हजार रुपए बोनस').level).toBe('high');
+  });
+
+  it('does not count commission as the pay claim of a short domestic ad with free board', () => {
+    expect(['none', 'low']).toContain(score('招聘客服，底薪3000加提成，包吃住，五险一金').level);
+  });
+
   it('counts pay promised as a multiple of a wage, never holiday rates', () => {
     const text = 'รับสมัครด่วน เงินเดือนสูง จาก 15,000 บาท เพิ่มอีก 3 เท่า';
     expect(ids(text)).toContain('pay.multiplied_pay');
