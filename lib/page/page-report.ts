@@ -26,8 +26,9 @@ function clip(text: string, length: number): string {
 }
 
 /**
- * Calls `send` at most once per `intervalMs`, always with the latest value, and skips values equal to the last
- * one sent. Timer-driven only when something changed: nothing runs on a quiet page.
+ * Calls `send` at most once per `intervalMs` (the first time, `intervalMs` after creation), always with the
+ * latest value, and skips values equal to the last one sent. Timer-driven only when something changed: nothing
+ * runs on a quiet page.
  */
 export function createThrottledSender<T>(
   send: (value: T) => void,
@@ -37,7 +38,8 @@ export function createThrottledSender<T>(
   let pending: (() => T) | null = null;
   let waiting = false;
   let lastSent = '';
-  let lastAt = -Infinity;
+  // The first report also waits one interval, so a page's start and its first scan go out as one message.
+  let lastAt = Date.now();
 
   const flush = () => {
     waiting = false;

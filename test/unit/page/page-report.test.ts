@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createThrottledSender, flaggedPosting } from '@/lib/page/page-report';
+import type { Verdict } from '@/lib/engine/types';
+
+describe('page report', () => {
+  it('sends at most once per interval, the latest value, and never the same value twice', () => {
+    vi.useFakeTimers();
+    try {
+      const sent: number[] = [];
+      const report = createThrottledSender<number>((value) => sent.push(value), 500, { setTimeout: (run, ms) => setTimeout(run, ms) });
+      report(() => 1);
+      report(() => 2);
+      vi.advanceTimersByTime(499);
+      expect(sent).toEqual([]); // start and first scan go out together
+      vi.advanceTimersByTime(1);
+      expect(sent).toEqual([2]);
+      report(() => 2);
+      vi.advanceTimersByTime(500);
+      expect(sent).toEqual([2]);
+      report(() => 3);
+      vi.advanceTimersByTime(500);
+      expect(sent).toEqual([2, 3]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lists a flagged posting with its top signals and the words that fired them', () => {
+    const verdict: Verdict = {
+      score: 90,
+      level: 'high',
+      reasons: [],
+      languages: ['en'],
+      signals: [
+        { id: 'destination.hotspot', category: 'destination', source: 'https://example.org', evidence: [{ field: 'body', start: 10, end: 18, text: 'Cambodia' }] },
+        { id: 'chat.telegram', category: 'off_platform', source: 'https://example.org', evidence: [{ field: 'body', start: 30, end: 38, text: 'Telegram' }] },
+      ],
+    };
+    const flagged = flaggedPosting('k1', { body: `Work   in Cambodia, ${'x'.repeat(300)}` }, verdict);
+    expect(flagged).toMatchObject({ key: 'k1', level: 'high', score: 90, snippet: 'Cambodia … Telegram' });
+    expect(flagged.signals).toEqual([{ id: 'destination.hotspot', category: 'destination' }, { id: 'chat.telegram', category: 'off_platform' }]);
+    expect(flagged.title.startsWith('Work in Cambodia')).toBe(true);
+    expect(flagged.title.length).toBeLessThanOrEqual(120);
+  });
+});
