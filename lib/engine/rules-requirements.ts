@@ -1,7 +1,46 @@
 // Requirements too low for the pay: no experience, no degree, "only typing", narrow age or sex limits.
 
-import type { Rule } from './rule';
+import type { PhraseList, Rule } from './rule';
 import { SOURCES } from './sources';
+
+/**
+ * Narrow age bands ("18-25", "20 to 30"): a lowest age of 16-25 and a span of 4-17 years, up to 40. Wider or
+ * older bands ("18-60") are ordinary eligibility rules. Numbers only: the age word is matched next to them.
+ */
+function narrowAgeBands(): string[] {
+  const separators = ['-', '~', ' - ', ' to ', ' a ', ' den ', ' sampai ', ' hingga '];
+  const bands: string[] = [];
+  for (let low = 16; low <= 25; low++) {
+    for (let high = low + 4; high <= Math.min(low + 17, 40); high++) {
+      for (const separator of separators) bands.push(`${low}${separator}${high}`);
+    }
+  }
+  return bands;
+}
+
+const AGE_BANDS: PhraseList = { en: narrowAgeBands() };
+
+/** Words for age or years (of age), next to which a band of numbers is an age limit. */
+const AGE_WORDS: PhraseList = {
+  en: ['years old', 'yrs old', 'year old', 'years', 'yrs', 'aged', 'age', 'ages', 'y.o'],
+  vi: ['tuoi'],
+  zh: ['岁'],
+  ja: ['歳'],
+  ko: ['세', '살'],
+  th: ['ปี'],
+  id: ['tahun', 'thn', 'usia', 'umur'],
+  tl: ['taong gulang', 'edad', 'taon'],
+  es: ['anos', 'edad'],
+  pt: ['anos', 'idade'],
+  fr: ['ans', 'agees', 'agee', 'ages'],
+  ru: ['лет', 'года', 'возраст*'],
+  hi: ['साल', 'वर्ष', 'आयु', 'उम्र'],
+  bn: ['বছর', 'বয়স'],
+  ne: ['वर्ष', 'उमेर'],
+  ta: ['வயது'],
+  ar: ['سنة', 'عاما', 'عام'],
+  am: ['ዓመት', 'እድሜ'],
+};
 
 export const REQUIREMENT_RULES: readonly Rule[] = [
   {
@@ -67,16 +106,27 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
     rationale: 'Narrow age and sex limits and requests for looks match the IOM signs (full-body photos, "cheerful" young staff).',
     source: SOURCES.iomSigns,
     phrases: {
-      en: ['age 18-30', 'aged 18-30', 'age 18 to 30', 'age 20-35', 'aged 20-35', 'female only', 'females only', 'good looking', 'pleasing personality'],
-      zh: ['20-40岁', '18-35岁', '18-30岁', '限女性', '形象好'],
-      fr: ['exclusivement de sexe feminin', 'agees entre'],
-      es: ['solo mujeres', 'buena presencia'],
-      vi: ['ngoai hinh dep', 'tu 18 den 30 tuoi'],
-      th: ['หน้าตาดี', 'บุคลิกดี'],
+      en: ['age 18-30', 'aged 18-30', 'age 18 to 30', 'age 20-35', 'aged 20-35', 'female only', 'females only', 'women only', 'ladies only', 'girls only', 'female applicants only', 'good looking', 'pleasing personality', 'cheerful personality'],
+      zh: ['20-40岁', '18-35岁', '18-30岁', '限女性', '只招女', '仅限女', '形象好'],
+      fr: ['exclusivement de sexe feminin', 'agees entre', 'uniquement des femmes', 'jeunes femmes'],
+      es: ['solo mujeres', 'buena presencia', 'solo chicas', 'se buscan chicas', 'chicas de'],
+      pt: ['somente mulheres', 'apenas mulheres', 'procuramos mulheres', 'mulheres de', 'boa aparencia'],
+      vi: ['ngoai hinh dep', 'tu 18 den 30 tuoi', 'chi tuyen nu', 'tuyen nu', 'ban nu', 'uu tien nu'],
+      th: ['หน้าตาดี', 'บุคลิกดี', 'เฉพาะผู้หญิง', 'ผู้หญิงเท่านั้น'],
+      id: ['khusus wanita', 'wanita usia', 'berpenampilan menarik'],
+      ms: ['wanita sahaja', 'berpenampilan menarik'],
+      tl: ['babae lang', 'babae lamang'],
+      ko: ['여성만', '여성 전용', '외모 단정'],
+      ja: ['女性限定', '容姿端麗'],
+      ru: ['только девушки', 'требуются девушки', 'приятная внешность'],
     },
+    near: [{ a: AGE_BANDS, b: AGE_WORDS, within: 8 }],
     examples: {
-      match: ['Female only, aged 20-35, good looking', '(exclusivement de sexe féminin, âgées entre 25 et 38 ans)', '包吃包住 20-40岁'],
-      noMatch: ['All ages and genders welcome', 'Equal opportunity employer'],
+      match: [
+        'Female only, aged 20-35, good looking', '(exclusivement de sexe féminin, âgées entre 25 et 38 ans)', '包吃包住 20-40岁',
+        'Cần tuyển nữ 18-25 tuổi', 'Требуются сотрудники 18 - 25 лет', 'ages 19 to 27 only',
+      ],
+      noMatch: ['All ages and genders welcome', 'Equal opportunity employer', 'Founded 18-25 March 1998', 'Must be 18 years or older'],
     },
   },
 ];
