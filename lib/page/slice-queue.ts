@@ -45,11 +45,15 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   let items: T[] = [];
   let head = 0;
   let scheduled = false;
+  /** Running average cost of one item: a slice stops when the next item would likely cross the budget. */
+  let averageItemMs = 0;
 
   function runSlice(): void {
     scheduled = false;
     if (head >= items.length) return; // cleared while the slice was waiting
     const started = now();
+    let itemStarted = started;
+    let elapsed = 0;
     // At least one item per slice, so one slow item cannot stall the queue.
     do {
       const item = items[head] as T;
@@ -59,7 +63,11 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
       } catch (error) {
         options.onError?.(error, item);
       }
-    } while (head < items.length && now() - started < budget);
+      const ended = now();
+      averageItemMs = averageItemMs * 0.9 + (ended - itemStarted) * 0.1;
+      elapsed = ended - started;
+      itemStarted = ended;
+    } while (head < items.length && elapsed + averageItemMs < budget);
     options.onSlice?.(started, now());
     if (head < items.length) {
       scheduled = true;
