@@ -120,9 +120,18 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       ne: ['खाना बस्ना', 'बस्न र खान'],
       ta: ['தங்குமிடம்', 'இலவச உணவு'],
     },
+    unless: {
+      phrases: {
+        en: ['no free', 'not provided', 'not included', 'at your own expense'],
+        zh: ['不包', '不提供', '自理'],
+        vi: ['khong bao', 'tu tuc'],
+        id: ['tidak disediakan', 'biaya sendiri'],
+      },
+      within: 2,
+    },
     examples: {
       match: ['Salary $800 with free food and accommodation', 'bao ăn ở', '包吃包住', 'มีที่พักและอาหารให้'],
-      noMatch: ['Food and beverage manager', 'Accounting software'],
+      noMatch: ['Food and beverage manager', 'Accounting software', '包吃不包住', 'Accommodation not provided'],
     },
   },
 ];
