@@ -6,11 +6,15 @@
 //     inside a known posting? ──▶ extract(that posting) again          │
 //     more than 1,000 waiting? ──▶ drop them, one idle-time rescan     ▼
 //                         slice queue: idle / animation-frame slices of at most 4 ms
-//     discover(root)  adapter.postingSelector → candidate elements; nothing found → generic adapter
+//     discover(root)  whole page, few containers: adapter.find(document); else one extract per container;
+//                     nothing found on the page → the generic adapter
 //     extract(el)     adapter.find(el) → Posting
-//     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → batch to the engine
-//                     (in the background: the engine is too big to ship in every content script)
-//     warn            warnsAt(level, sensitivity) and not "Not a scam" → renderer.show() (shadow root)
+//     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → waiting batch
+//                                                                      │ after the slice, its own task
+//     score           one message per batch to the background, which runs the engine (too big to ship in
+//                     every content script) and answers one Verdict per posting
+//     warn            warnsAt(level, sensitivity) and not "Not a scam" → renderer.show() (shadow root); the
+//                     first warning due asks for the renderer (warning-ui.js, injected by the background)
 //                                                                      ▼
 //                throttled PageReport ──▶ background (badge, popup)   ScrollToPosting ◀── popup
 //

@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { GENERIC_CONTENT_SCRIPT } from '../../lib/page/inject';
@@ -169,6 +170,10 @@ test('the warning: visible despite page CSS, explains itself, and "Not a scam" s
   await page.keyboard.press('Enter');
   await expect(warning.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
   await expect(warning.getByRole('link', { name: 'How to check a job offer' })).toHaveAttribute('href', /guide\.html#verify$/);
+  // Contrast, names and roles of the warnings, "Why?" part included (axe reads open shadow roots).
+  const axe = await new AxeBuilder({ page }).include('[data-job-lure-alert]').analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  expect(axe.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
 
   // The background got the page's report (toolbar badge, popup list), and the popup's "show on page" reaches
   // the content script.
