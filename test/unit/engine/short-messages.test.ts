@@ -88,6 +88,29 @@ describe('short messages', () => {
     expect(score('Call centre jobs for English-speaking foreigners, message us').level).toBe('high');
   });
 
+  it.each([
+    ['vi', 'Tuyển nữ 18-24 tuổi làm tiếp viên ở nước ngoài'],
+    ['es', 'Buscamos chicas de 19 a 26 años, trabajo de anfitriona en el extranjero'],
+    ['ru', 'Требуются девушки 18-26 лет, работа хостес за границей'],
+  ])('rates a short ad for young women as hostesses abroad high (%s)', (_lang, text) => {
+    expect(ids(text)).toContain('low_requirements.narrow_profile');
+    expect(score(text).level).toBe('high');
+  });
+
+  it('rates a job on digital platforms in (Southeast) Asia paid in dollars high', () => {
+    expect(score('Empleos en plataformas digitales en Asia, salario en dólares').level).toBe('high');
+    expect(score('Online platform jobs in Southeast Asia, USD 1,100 a month').level).toBe('high');
+  });
+
+  it('rates an outsized figure for work that needs only typing high in a message, medium at most in a long ad', () => {
+    expect(score('Lương gấp 3 lần trong nước, việc nhẹ, chỉ cần biết đánh máy').level).toBe('high');
+    expect(score(asLongAd('Gaji Rp 9 juta per bulan, cukup bisa komputer.')).level).not.toBe('high');
+  });
+
+  it('reads a claim of high pay with a same-day departure as medium', () => {
+    expect(score('高薪工作，日结，当天出发').level).toBe('medium');
+  });
+
   it('reads a short offer of game promotion with commission and free board as medium', () => {
     expect(score('游戏推广，高额提成，包吃包住').level).toBe('medium');
   });
