@@ -143,6 +143,28 @@ test('an infinite-scroll feed gets each new risky posting warned as it appears',
   await expect.poll(counts).toEqual({ riskyWarned: 5, ordinaryWarned: 0, cards: 20 });
 });
 
+test('an SPA navigation that swaps the results gets the risky postings of the new page warned', async ({ context }) => {
+  const url = 'https://ph.indeed.com/jobs?q=scroll';
+  await serve(context, { [url]: path.join(FEED_DIR, 'infinite-scroll.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('body[data-done="true"]')).toHaveCount(1);
+  await expect(page.locator('[data-expect="risky"] [data-job-lure-alert]')).toHaveCount(5);
+  // The site's router: new address, the old results thrown away, new ones rendered with the page's own code.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/jobs?q=page-2');
+    const list = document.getElementById('mosaic-jobResults')!;
+    list.replaceChildren();
+    const make = (window as unknown as { card: (title: string, text: string, risky: boolean, id: string) => HTMLElement }).card;
+    list.append(
+      make('Encoder – Poipet', 'Encoders wanted in Poipet, Cambodia. USD 1,500 a month, free visa and flight, no experience needed. Telegram only.', true, 'p2-lure'),
+      make('Office Clerk', 'Filing and reception work for a law office in Manila. College graduate, one year of office experience.', false, 'p2-ok'),
+    );
+  });
+  await expect(page.locator('[data-expect="risky"] [data-job-lure-alert]')).toHaveCount(1);
+  await expect(page.locator('[data-expect="ordinary"] [data-job-lure-alert]')).toHaveCount(0);
+});
+
 test('a site whose selectors broke still gets warnings through the generic adapter', async ({ context }) => {
   const url = 'https://ph.indeed.com/jobs?q=redesign';
   await serve(context, { [url]: path.join(FEED_DIR, 'broken-selectors.html') });
