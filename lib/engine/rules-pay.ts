@@ -31,6 +31,9 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       ne: ['आकर्षक तलब', 'राम्रो तलब', 'उच्च तलब'],
       ta: ['அதிக சம்பளம்', 'அதிக சம்பளத்துடன்'],
       lo: ['ເງິນເດືອນສູງ'],
+      am: ['ከፍተኛ ደመወዝ', 'ከፍተኛ ክፍያ'],
+      my: ['လစာကောင်း', 'လစာမြင့်'],
+      km: ['ប្រាក់ខែខ្ពស់'],
     },
     examples: {
       match: ['High salary for chat support!', 'malaking sahod sa abroad', 'Gaji fantastis!', '来这里赚美元', 'lương cao', 'आकर्षक तलब'],
