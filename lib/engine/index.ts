@@ -9,7 +9,7 @@
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { LANGUAGE_HINTS, detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
-import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay, statesModestPay } from './pay';
+import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay, statesModestPay, withoutLocalDollarSigns } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
 import { combine } from './score';
@@ -58,7 +58,7 @@ export function score(input: Posting | string): Verdict {
     detection.langCounts,
     detection.hintCounts,
   );
-  const salaries = collectSalaries(fields);
+  const salaries = withoutLocalDollarSigns(collectSalaries(fields), languages[0]);
   const pay = payExpected ? undefined : findOutsizedPay(salaries);
   if (pay) ruleHits.set(PAY_RULE_INDEX, { ...pay, rule: PAY_RULE_INDEX });
   const foreign = findForeignCurrencyPay(salaries, languages[0]);

@@ -22,8 +22,10 @@ function scriptLanguage(c: number): LangCode | 'han' | 'kana' | 'vi-latin' | und
   return undefined;
 }
 
-/** Vietnamese-only letters (with their marks), before folding. */
-const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ]/;
+/**
+ * Vietnamese-only letters, before folding. Not â, ê, ô: Portuguese and French write them too ("experiência").
+ */
+const VIETNAMESE_LETTERS = /[ăđơưĂĐƠƯ]/;
 
 /**
  * Languages of `texts`, most evidence first: each script counts its characters (capped so a long ad in one script

@@ -75,6 +75,20 @@ function isOutsized({ mention, glossCurrency }: FieldSalary): boolean {
   return mention.maxUsdPerMonth >= threshold;
 }
 
+/** Languages whose readers write their own currency with a bare '$': pesos (MX, CO, AR, CL...) and, as R$, reais. */
+const PESO_DOLLAR_LANGUAGES: ReadonlySet<string> = new Set(['es', 'pt']);
+/** The dollar named as such: "US$", "USD", "U$S", "dólares", "dollars". */
+const NAMED_US_DOLLAR = /us\$|usd|u\$s|d[oó]lar|dollar/i;
+
+/**
+ * Drops figures read as US dollars only because of a bare '$' in Spanish or Portuguese text, where '$' is the local
+ * peso or real: "$15.000" in a Mexican ad is not fifteen thousand US dollars.
+ */
+export function withoutLocalDollarSigns(salaries: readonly FieldSalary[], mainLanguage: string | undefined): FieldSalary[] {
+  if (mainLanguage === undefined || !PESO_DOLLAR_LANGUAGES.has(mainLanguage)) return [...salaries];
+  return salaries.filter(({ mention }) => mention.currency !== 'USD' || NAMED_US_DOLLAR.test(mention.text));
+}
+
 /** A figure under this share of its currency's outsized threshold is an ordinary wage (pay.ts, score.ts). */
 const MODEST_SHARE = 0.5;
 

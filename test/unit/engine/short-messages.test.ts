@@ -132,3 +132,19 @@ describe('pay converted into a second currency', () => {
     expect(findOutsizedPay(collectSalaries([{ field: 'body', text: 'Paid 850 Chinese yuan a day.' }]))).toBeUndefined();
   });
 });
+
+describe('local currencies written with a dollar sign', () => {
+  it('reads a bare "$" in Spanish or Portuguese as the local currency, a named dollar as US dollars', () => {
+    const brazil = score('Vaga de atendente de telemarketing em São Paulo, salário R$1.800, sem experiência');
+    expect(brazil.languages[0]).toBe('pt');
+    expect(brazil.signals.map((s) => s.id)).not.toContain('pay.outsized_salary');
+    expect(['none', 'low']).toContain(brazil.level);
+    expect(ids('Teleoperador en Ciudad de México, sueldo $15.000 al mes')).not.toContain('pay.outsized_salary');
+    expect(ids('Trabajo en Camboya, sueldo de 1.500 dólares al mes')).toContain('pay.outsized_salary');
+  });
+
+  it('does not take Portuguese or French letters with a circumflex for Vietnamese', () => {
+    expect(score('Experiência em atendimento, três anos').languages[0]).not.toBe('vi');
+    expect(score('Tuyển nhân viên, lương cao').languages[0]).toBe('vi');
+  });
+});
