@@ -12,7 +12,7 @@ import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
 import type { ExtensionMessage, PageReport } from '../messages';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
-import { createExtensionPageStore } from './page-store';
+import { DISMISSALS_KEY, SETTINGS_KEY, createExtensionPageStore, dismissedKeysFrom, settingsFrom } from './page-store';
 import { startPageRuntime, type PageRuntime } from './runner';
 
 /** Storage flag that makes the runtime record `jla:*` performance measures (used by `npm run bench:page`). */
@@ -31,8 +31,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     slot.jobLureAlertRuntime.runtime.rescan();
     return;
   }
-  const perf = await readPerfFlag();
+  // One storage read for everything the start needs.
+  const stored = await browser.storage.local.get([SETTINGS_KEY, DISMISSALS_KEY, PERF_FLAG_KEY]).catch(() => ({}) as Record<string, unknown>);
   if (ctx.isInvalid || slot.jobLureAlertRuntime) return;
+  const perf = stored[PERF_FLAG_KEY] === true;
 
   const runtime = startPageRuntime({
     adapter,
@@ -46,6 +48,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     },
     requestRenderer: () => loadPart('warning-ui'),
     store: createExtensionPageStore(),
+    initial: { settings: settingsFrom(stored[SETTINGS_KEY]), dismissedKeys: dismissedKeysFrom(stored[DISMISSALS_KEY]) },
     sendReport: (report: PageReport) => {
       // The background may be asleep or the extension reloaded: the next report will try again.
       browser.runtime.sendMessage(report).catch(() => undefined);
@@ -83,13 +86,4 @@ export async function runGenericContentScript(ctx: ContentScriptContext, generic
 function loadPart(part: PagePart): void {
   const message: LoadPart = { type: 'load-part', part };
   browser.runtime.sendMessage(message).catch((error: unknown) => console.warn(`[Job Lure Alert] could not load ${part}`, error));
-}
-
-async function readPerfFlag(): Promise<boolean> {
-  try {
-    const stored = await browser.storage.local.get(PERF_FLAG_KEY);
-    return stored[PERF_FLAG_KEY] === true;
-  } catch {
-    return false;
-  }
 }

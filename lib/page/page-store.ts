@@ -25,6 +25,16 @@ export function dismissalsFrom(value: unknown): Dismissal[] {
   return value.map(parseDismissal).filter((entry): entry is Dismissal => entry !== undefined);
 }
 
+/** Settings from an untrusted stored value (lib/settings validates field by field). */
+export function settingsFrom(value: unknown): Settings {
+  return safeSettings(value);
+}
+
+/** The dismissed posting keys in an untrusted stored value. */
+export function dismissedKeysFrom(value: unknown): Set<string> {
+  return new Set(dismissalsFrom(value).map((dismissal) => dismissal.key));
+}
+
 function safeSettings(value: unknown): Settings {
   try {
     return sanitizeSettings(value);

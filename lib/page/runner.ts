@@ -58,6 +58,8 @@ export interface PageRuntimeOptions {
   renderer?: WarningRenderer;
   requestRenderer?: () => void;
   store: PageStore;
+  /** Settings and dismissals already read (the content script reads them with its other keys in one call). */
+  initial?: { settings: Settings; dismissedKeys: Set<string> };
   sendReport: (report: PageReport) => void;
   document?: Document;
   /** Aborting it stops the runtime and removes every warning. */
@@ -575,7 +577,9 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const unwatch: (() => void)[] = [];
   const ready = (async () => {
     try {
-      const [loadedSettings, loadedDismissals] = await Promise.all([store.getSettings(), store.getDismissedKeys()]);
+      const [loadedSettings, loadedDismissals] = options.initial
+        ? [options.initial.settings, options.initial.dismissedKeys]
+        : await Promise.all([store.getSettings(), store.getDismissedKeys()]);
       settings = loadedSettings;
       dismissedKeys = loadedDismissals;
     } catch (error) {
