@@ -2,30 +2,44 @@
 
 import type { LangCode, PhraseList } from './rule';
 
-/** The language a script points to when it is used (a script shared by several languages points to the main one). */
-function scriptLanguage(c: number): LangCode | 'han' | 'kana' | 'vi-latin' | undefined {
-  if (c < 0x250) return undefined;
-  if (c >= 0x1ea0 && c <= 0x1ef9) return 'vi-latin';
-  if (c >= 0x0400 && c <= 0x04ff) return 'ru';
-  if (c >= 0x0600 && c <= 0x06ff) return 'ar';
-  if (c >= 0x0900 && c <= 0x097f) return 'hi';
-  if (c >= 0x0980 && c <= 0x09ff) return 'bn';
-  if (c >= 0x0b80 && c <= 0x0bff) return 'ta';
-  if (c >= 0x0e00 && c <= 0x0e7f) return 'th';
-  if (c >= 0x0e80 && c <= 0x0eff) return 'lo';
-  if (c >= 0x1000 && c <= 0x109f) return 'my';
-  if (c >= 0x1200 && c <= 0x139f) return 'am';
-  if (c >= 0x1780 && c <= 0x17ff) return 'km';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han';
-  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) return 'ko';
-  return undefined;
+/** The language each script points to, by the index scriptOf() returns (a script shared by several: the main one). */
+const SCRIPT_LANGS: readonly LangCode[] = ['ru', 'ar', 'hi', 'bn', 'ta', 'th', 'lo', 'my', 'am', 'km', 'ko'];
+const enum Script {
+  None = -1,
+  Han = 100,
+  Kana = 101,
+  VietLatin = 102,
+}
+
+/** The script of a non-Latin-1 unit: an index into SCRIPT_LANGS, or a Script marker. Han first: the commonest. */
+function scriptOf(c: number): number {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return Script.Han;
+  if (c >= 0x3040 && c <= 0x30ff) return Script.Kana;
+  if (c >= 0xac00 && c <= 0xd7af) return 10;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return Script.VietLatin;
+  if (c >= 0x0400 && c <= 0x04ff) return 0;
+  if (c >= 0x0600 && c <= 0x06ff) return 1;
+  if (c >= 0x0900 && c <= 0x097f) return 2;
+  if (c >= 0x0980 && c <= 0x09ff) return 3;
+  if (c >= 0x0b80 && c <= 0x0bff) return 4;
+  if (c >= 0x0e00 && c <= 0x0e7f) return 5;
+  if (c >= 0x0e80 && c <= 0x0eff) return 6;
+  if (c >= 0x1000 && c <= 0x109f) return 7;
+  if (c >= 0x1200 && c <= 0x139f) return 8;
+  if (c >= 0x1780 && c <= 0x17ff) return 9;
+  if (c >= 0x1100 && c <= 0x11ff) return 10;
+  return Script.None;
 }
 
 /**
- * Vietnamese-only letters, before folding. Not â, ê, ô: Portuguese and French write them too ("experiência").
+ * Vietnamese-only letters (ă, đ, ơ, ư and capitals). Not â, ê, ô: Portuguese and French write them too
+ * ("experiência").
  */
-const VIETNAMESE_LETTERS = /[ăđơưĂĐƠƯ]/;
+function isVietnameseLetter(c: number): boolean {
+  return c === 0x103 || c === 0x102 || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af;
+}
+
+const scriptCounts = new Int32Array(SCRIPT_LANGS.length);
 
 /**
  * Languages of `texts`, most evidence first: each script counts its characters (capped so a long ad in one script
@@ -43,24 +57,31 @@ export function detectLanguages(
   let han = 0;
   let kana = 0;
   let vietnamese = false;
-  const scriptChars = new Map<string, number>();
+  scriptCounts.fill(0);
   for (const text of texts) {
-    // Sampling every character is cheap: a switch on code ranges, no allocation.
+    // One pass over the units: a few range checks each, no allocation.
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
         if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latinLetters++;
         continue;
       }
-      const lang = scriptLanguage(c);
-      if (lang === undefined) continue;
-      if (lang === 'han') han++;
-      else if (lang === 'kana') kana++;
-      else if (lang === 'vi-latin') vietnamese = true;
-      else scriptChars.set(lang, (scriptChars.get(lang) ?? 0) + 1);
+      if (c < 0x250) {
+        if (isVietnameseLetter(c)) vietnamese = true;
+        continue;
+      }
+      const script = scriptOf(c);
+      if (script === Script.None) continue;
+      if (script === Script.Han) han++;
+      else if (script === Script.Kana) kana++;
+      else if (script === Script.VietLatin) vietnamese = true;
+      else scriptCounts[script]!++;
     }
-    if (!vietnamese && VIETNAMESE_LETTERS.test(text)) vietnamese = true;
   }
+  const scriptChars = new Map<string, number>();
+  SCRIPT_LANGS.forEach((lang, k) => {
+    if (scriptCounts[k]! > 0) scriptChars.set(lang, scriptCounts[k]!);
+  });
   if (kana > 0) scriptChars.set('ja', kana + han);
   else if (han > 0) scriptChars.set('zh', han);
   for (const [lang, n] of scriptChars) counts.set(lang, Math.min(SCRIPT_WEIGHT_CAP, Math.ceil(n / CHARS_PER_POINT)));

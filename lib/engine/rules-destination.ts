@@ -73,10 +73,10 @@ const HOTSPOT_PLACE: Rule = {
 };
 
 /**
- * How far apart a job word and a hotspot may be to read as one invitation: one clause, long enough for "jobs on
- * digital platforms in Cambodia". The rule only counts on its own in short messages (score.ts).
+ * How far apart a job word and a hotspot may be to read as one invitation ("work in Cambodia", "柬埔寨招聘"). The rule
+ * only counts on its own in short messages (score.ts).
  */
-const WORK_IN_HOTSPOT_REACH = 50;
+const WORK_IN_HOTSPOT_REACH = 30;
 
 /** Words for work, a job, hiring. */
 const JOB_WORDS = {
@@ -118,9 +118,11 @@ export const DESTINATION_RULES: readonly Rule[] = [
       { a: HOTSPOT_COUNTRY.phrases!, b: JOB_WORDS, within: WORK_IN_HOTSPOT_REACH },
       { a: HOTSPOT_PLACE.phrases!, b: JOB_WORDS, within: WORK_IN_HOTSPOT_REACH },
     ],
+    // A work permit or work visa is the legal route the warnings ask for, not an invitation.
+    unless: { phrases: { en: ['work permit*', 'work visa*', 'working visa*', 'employment pass*', 'work experience'] }, within: 0 },
     examples: {
       match: ['一緒にカンボジアで働きませんか', 'Work in Cambodia, message me', '柬埔寨金边招聘木工'],
-      noMatch: ['Cambodia travel guide', 'Work from home in Manila'],
+      noMatch: ['Cambodia travel guide', 'Work from home in Manila', 'Work permit arranged under Cambodian labour law'],
     },
   },
   {
