@@ -139,8 +139,14 @@ function ensureCapacity(n: number): void {
   scratchCodes = c;
 }
 
-/** Builds a string from UTF-16 units in chunks (apply() has an argument limit). */
+/** Whether this platform stores Uint16Array elements little-endian (all browsers' platforms do). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Decodes code units natively, several times faster than String.fromCharCode.apply; keeps a leading U+FEFF. */
+const UTF16_DECODER = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+
+/** Builds a string from UTF-16 units (natively when possible, else in chunks: apply() has an argument limit). */
 function codesToString(codes: Uint16Array, length: number): string {
+  if (UTF16_DECODER) return UTF16_DECODER.decode(codes.subarray(0, length));
   const CHUNK = 8192;
   if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   let out = '';
