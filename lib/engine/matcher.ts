@@ -40,6 +40,8 @@ export class PhraseMatcher {
   private readonly outTerms: Uint32Array;
   /** Next state along the failure chain that has own outputs (0 = none). */
   private readonly dictLink: Uint32Array;
+  /** The first state whose outputs end at this state: itself if it has own outputs, else its dict link (0 = none). */
+  private readonly firstOutput: Uint32Array;
   private readonly termLength: Uint32Array;
   private readonly termBoundaryStart: Uint8Array;
   private readonly termBoundaryEnd: Uint8Array;
@@ -140,6 +142,8 @@ export class PhraseMatcher {
       for (const t of own[s]!) this.outTerms[w++] = t;
     }
     this.outStart[states] = w;
+    this.firstOutput = new Uint32Array(states);
+    for (let st = 1; st < states; st++) this.firstOutput[st] = own[st]!.length > 0 ? st : this.dictLink[st]!;
 
     this.termLength = new Uint32Array(terms.length);
     this.termBoundaryStart = new Uint8Array(terms.length);
@@ -169,13 +173,13 @@ export class PhraseMatcher {
     const classOf = this.classOf;
     const asciiNext = this.asciiNext;
     const outStart = this.outStart;
+    const firstOutput = this.firstOutput;
     const length = text.length;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       state = c < 0x80 ? asciiNext[state * classes + classOf[c]!]! : this.wideStep(state, c);
-      if (state === 0) continue;
-      let out = outStart[state + 1]! > outStart[state]! ? state : this.dictLink[state]!;
+      let out = firstOutput[state]!;
       while (out !== 0) {
         for (let k = outStart[out]!; k < outStart[out + 1]!; k++) this.report(text, this.outTerms[k]!, i + 1, onHit);
         out = this.dictLink[out]!;
