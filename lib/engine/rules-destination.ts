@@ -87,8 +87,8 @@ const JOB_WORDS = {
   vi: ['viec lam', 'lam viec', 'tuyen', 'lam an', 'di lam', 'sang lam', 'qua lam', 'can gap', 'can tuyen'],
   th: ['ทำงาน', 'รับสมัคร', 'หางาน'],
   zh: ['招聘', '工作', '务工', '打工', '招人'],
-  ko: ['일하러', '일자리', '취업', '알바', '채용'],
-  ja: ['働', '求人', '仕事', 'バイト'],
+  ko: ['일하러', '일자리', '취업', '알바', '채용', '근무'],
+  ja: ['働', '求人', '仕事', 'バイト', '勤務'],
   es: ['trabajo*', 'empleo*', 'trabajar'],
   pt: ['trabalho*', 'emprego*', 'trabalhar'],
   fr: ['travail*', 'emploi*', 'travailler'],
@@ -206,8 +206,16 @@ export const DESTINATION_RULES: readonly Rule[] = [
       ne: ['विदेश', 'वैदेशिक'],
       ta: ['வெளிநாடு', 'வெளிநாட்டு'],
     },
+    // "Overseas" in Korean and Japanese is common on its own ("해외영업", overseas sales): only next to a job word.
+    near: [
+      {
+        a: { ko: ['해외'], ja: ['海外'] },
+        b: { ko: ['알바', '일자리', '근무', '채용', '고수익', '고소득'], ja: ['仕事', '求人', 'バイト', '高収入', '高額'] },
+        within: 8,
+      },
+    ],
     examples: {
-      match: ['Work abroad, big salary', 'Trabaho sa ibang bansa', '出國工作一個月10萬', '해외 취업'],
+      match: ['Work abroad, big salary', 'Trabaho sa ibang bansa', '出國工作一個月10萬', '해외 취업', '해외 채팅 알바', '海外で高収入'],
       noMatch: ['Broad knowledge of Excel', 'Work from our Manila office'],
     },
   },

@@ -18,7 +18,7 @@ export const SCAM_WORK_RULES: readonly Rule[] = [
       vi: ['lua dao qua mang', 'lam scam', 'chat du khach dau tu', 'du nguoi dau tu'],
       th: ['หลอกให้ลงทุน'],
       zh: ['杀猪盘', '资金盘', '引导客户投资', '聊天投资', '裸聊'],
-      ko: ['보이스피싱', '로맨스 스캠', '로맨스스캠'],
+      ko: ['보이스피싱', '로맨스 스캠', '로맨스스캠', '로맨스 채팅', '로맨스채팅'],
       ja: ['特殊詐欺', 'ロマンス詐欺', '投資詐欺'],
     },
     examples: {
