@@ -211,12 +211,12 @@ export const DESTINATION_RULES: readonly Rule[] = [
       {
         a: { ko: ['해외'], ja: ['海外'] },
         b: { ko: ['알바', '일자리', '근무', '채용', '고수익', '고소득'], ja: ['仕事', '求人', 'バイト', '高収入', '高額'] },
-        within: 8,
+        within: 4,
       },
     ],
     examples: {
       match: ['Work abroad, big salary', 'Trabaho sa ibang bansa', '出國工作一個月10萬', '해외 취업', '해외 채팅 알바', '海外で高収入'],
-      noMatch: ['Broad knowledge of Excel', 'Work from our Manila office'],
+      noMatch: ['Broad knowledge of Excel', 'Work from our Manila office', '해외영업 담당자 채용'],
     },
   },
   {
