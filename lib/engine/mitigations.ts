@@ -34,7 +34,7 @@ export const MITIGATIONS: readonly Mitigation[] = [
       id: ['kemnaker', 'disnaker', 'p2mi', 'penempatan resmi'],
       vi: ['trung tam lao dong ngoai nuoc', 'bo ld-tb&xh', 'chuong trinh eps'],
       th: ['กรมการจัดหางาน', 'กระทรวงแรงงาน', 'สำนักงานแรงงาน'],
-      zh: ['劳动部', '劳工部', '驻外代表处'],
+      zh: ['劳动部', '劳工部', '驻外代表处', '劳工事务局', '劳工局'],
       ko: ['고용허가제', '한국산업인력공단'],
       ja: ['労働省', '雇用局'],
       bn: ['বোয়েসেল'],

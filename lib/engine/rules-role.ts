@@ -81,7 +81,7 @@ export const ROLE_RULES: readonly Rule[] = [
       'Customer service or promotion for online gambling ("博彩推广", judol admin) is what compounds recruit for; the work is illegal where most readers live, so it is done abroad (UNODC indicators; Kemlu).',
     source: SOURCES.unodcIndicators,
     phrases: {
-      zh: ['博彩推广', '菠菜推广', '博彩客服', '菠菜客服', '网投客服', '网投推广', '博彩公司', '菠菜公司'],
+      zh: ['博彩推广', '菠菜推广', '博彩客服', '菠菜客服', '网投客服', '网投推广'],
       id: ['admin judol', 'admin judi', 'cs judi', 'operator judol'],
     },
     near: [
@@ -117,9 +117,11 @@ export const ROLE_RULES: readonly Rule[] = [
         within: 30,
       },
     ],
+    // Macau's licensed casino resorts and the Philippine regulator recruit openly through official channels.
+    unless: { phrases: { en: ['macau', 'macao', 'pagcor'], zh: ['澳门', '澳門'], th: ['มาเก๊า'] }, within: 60 },
     examples: {
       match: ['招聘博彩推广，月薪高', 'Tuyển nhân viên chăm sóc khách hàng game online', 'Lowongan admin judol', 'Online casino customer service agents wanted'],
-      noMatch: ['Game designer for a mobile puzzle studio', 'Casino floor supervisor, Las Vegas, 5 years experience', '游戏推广专员'],
+      noMatch: ['Game designer for a mobile puzzle studio', 'Casino floor supervisor, Las Vegas, 5 years experience', '游戏推广专员', '澳门博彩公司招聘荷官及客服'],
     },
   },
   {
