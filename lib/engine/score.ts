@@ -159,8 +159,6 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
   // "Easy work, high pay" written out: an outsized figure for work that needs only typing or a phone.
   { id: 'combo.pay+low_requirements', level: 'medium', all: [['pay'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
-  // A claim of high pay with a rushed departure or a passport request, and nothing else: a recruiter's message.
-  { id: 'combo.pay_claim+rushed', level: 'medium', all: [['pay', 'pay_claim'], ['rushed', 'passport']], near: SENTENCE_PROXIMITY, shortOnly: true },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
