@@ -4,7 +4,7 @@
 // generic adapter reads it.
 import type { FoundPosting } from './types';
 import { defineSiteAdapter, posting, pushPosting } from './define';
-import { findJsonLdPostings } from './generic';
+import { findJsonLdPostings } from './structured';
 import { absoluteUrl, cardAround, firstText, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {

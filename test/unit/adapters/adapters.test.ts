@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // Adapter behaviour beyond the snapshots: added subtrees, fallback, hostile input, coverage and match patterns.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { ADAPTERS, findWithFallback, genericAdapter } from '../../../lib/adapters';
-import { collectJobPostings, findJsonLdPostings } from '../../../lib/adapters/generic';
+import { collectJobPostings, findJsonLdPostings } from '../../../lib/adapters/structured';
 import { resetFallbackLog } from '../../../lib/adapters/fallback';
+import { MAX_BLOCK_CHARS, MAX_GATE_CHARS, findTextBlockPostings, mayHoldJobAd, readsLikeJobAd, vocabularyFamilies } from '../../../lib/adapters/generic';
 import { splitSelectorList } from '../../../lib/adapters/dom';
 import type { SiteAdapter } from '../../../lib/adapters/types';
 import { SITES, SITE_IDS } from '../../../lib/sites';
@@ -138,6 +139,50 @@ describe('generic text blocks', () => {
       '<body><div id="outer"><div id="ad"><p>We are hiring welders. Salary 30,000 per month, apply with your CV.</p></div><div>Weather today: sunny and warm across the islands, with light winds.</div></div></body>',
     ).window.document;
     expect(genericAdapter.find(doc).map(({ element }) => element.id)).toEqual(['ad']);
+  });
+
+  it('reads a CV-advice article as no posting (the page benchmark\'s page without postings)', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../fixtures/feed/empty-page.html'), 'utf8');
+    const doc = new JSDOM(html, { url: 'https://ph.indeed.com/career-advice/how-to-write-a-cv' }).window.document;
+    expect(mayHoldJobAd(doc)).toBe(false);
+    expect(findTextBlockPostings(doc)).toEqual([]);
+    expect(findWithFallback(ADAPTERS.indeed, doc)).toEqual([]);
+  });
+
+  it('needs a job and an offer in one block: role words, pay and requirements spread over two posts are not an ad', () => {
+    const doc = new JSDOM(
+      '<body><div id="a">Our new customer service agents started this week. Welcome to the team, everyone!</div>' +
+        '<div id="b">The salary survey is out: experience still matters most for pay in this industry.</div></body>',
+    ).window.document;
+    expect(mayHoldJobAd(doc)).toBe(true);
+    expect(genericAdapter.find(doc)).toEqual([]);
+  });
+
+  it('reads news and career advice as commentary, even when they quote a whole lure', () => {
+    const lure = 'Hiring customer service agents, salary USD 1,500 a month, free flight and visa, apply on Telegram.';
+    const families = vocabularyFamilies(lure);
+    expect(readsLikeJobAd(lure.length, families)).toBe(true);
+    const news = `Police said the victims answered this post: "${lure}"`;
+    expect(readsLikeJobAd(news.length, vocabularyFamilies(news))).toBe(false);
+    const advice = `Ten tips for your job search. Beware of posts like this one: "${lure}"`;
+    expect(readsLikeJobAd(advice.length, vocabularyFamilies(advice))).toBe(false);
+    expect(readsLikeJobAd(MAX_BLOCK_CHARS + 1, families)).toBe(false);
+  });
+
+  it('the gate: leaves out scripts and styles, and looks only at the first MAX_GATE_CHARS characters of text', () => {
+    const hidden = new JSDOM(
+      '<body><p>Weather today: sunny and warm.</p><script>var ad = "hiring agents salary apply";</script><style>/* hiring agents salary */</style></body>',
+    ).window.document;
+    expect(mayHoldJobAd(hidden)).toBe(false);
+
+    const ad = '<div>We are hiring welders. Salary 30,000 per month, apply with your CV.</div>';
+    const filler = `<p>${'Weather today: sunny and warm. '.repeat(Math.ceil(MAX_GATE_CHARS / 31) + 10)}</p>`;
+    const early = new JSDOM(`<body>${ad}${filler}</body>`).window.document;
+    const late = new JSDOM(`<body>${filler}${ad}</body>`).window.document;
+    expect(mayHoldJobAd(early)).toBe(true);
+    expect(genericAdapter.find(early)).toHaveLength(1);
+    expect(mayHoldJobAd(late)).toBe(false);
+    expect(genericAdapter.find(late)).toEqual([]);
   });
 
   it('ignores text with only one family of job words, and scripts and styles', () => {
