@@ -43,18 +43,33 @@ const DEVANAGARI_NUMBERS: Readonly<Record<string, string>> = {
 const DEVANAGARI_FIGURE = new RegExp(`(?<![\\u0900-\\u097F])(${Object.keys(DEVANAGARI_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?=[ \\u00a0](?:लाख|हजार|हज़ार))`, 'g');
 const DEVANAGARI_HINT = /लाख|हजार|हज़ार/;
 
-/** `figure` right-aligned in a span of `length` units, or undefined when it does not fit. */
-function fit(figure: string, length: number): string | undefined {
-  return figure.length <= length ? ' '.repeat(length - figure.length) + figure : undefined;
+/** Spans [start, end) rewritten by the last call to foldNumberWords (findSalaries never runs re-entrantly). */
+const rewrittenStarts: number[] = [];
+const rewrittenEnds: number[] = [];
+
+/** `figure` right-aligned in the span of `words` at `offset`, or the words unchanged when it does not fit. */
+function fit(figure: string, words: string, offset: number): string {
+  if (figure.length > words.length) return words;
+  rewrittenStarts.push(offset);
+  rewrittenEnds.push(offset + words.length);
+  return ' '.repeat(words.length - figure.length) + figure;
 }
 
-function latinFigure(match: string, unit: string | undefined, unitTail: string | undefined, scale: string): string {
+/** Where the words of a rewritten figure start, for an offset inside the figure; other offsets are returned as is. */
+export function figureWordsStart(at: number): number {
+  for (let k = 0; k < rewrittenStarts.length; k++) {
+    if (at >= rewrittenStarts[k]! && at < rewrittenEnds[k]!) return rewrittenStarts[k]!;
+  }
+  return at;
+}
+
+function latinFigure(match: string, unit: string | undefined, unitTail: string | undefined, scale: string, offset: number): string {
   const units = (word: string | undefined): number =>
     word === undefined ? 0 : EN_UNITS[word.toLowerCase()] ?? ES_PT_FR_UNITS[word.toLowerCase()] ?? 0;
   const count = unit === undefined ? 1 : units(unit) + units(unitTail);
   const value = count * (LATIN_SCALES[scale.toLowerCase()] ?? 1);
   const figure = value % 1000 === 0 ? `${value / 1000}k` : String(value);
-  return fit(figure, match.length) ?? match;
+  return fit(figure, match, offset);
 }
 
 /** "二" + "十五" = 25; "两" + "三" = 3 (a range: the higher end); "" + "十几" = 10. */
@@ -64,15 +79,19 @@ function hanCount(lead: string, rest: string): number {
   return tens * 10 + (HAN_DIGITS[rest[1] ?? ''] ?? 0);
 }
 
-function hanFigure(match: string, lead: string, rest: string, scale: string): string {
-  return fit(`${hanCount(lead, rest)}${scale}`, match.length) ?? match;
+function hanFigure(match: string, lead: string, rest: string, scale: string, offset: number): string {
+  return fit(`${hanCount(lead, rest)}${scale}`, match, offset);
 }
 
 /** The text with figures in words rewritten as digits; same length, every other character in place. */
 export function foldNumberWords(text: string): string {
+  rewrittenStarts.length = 0;
+  rewrittenEnds.length = 0;
   let out = text;
   if (LATIN_HINT.test(out)) out = out.replace(LATIN_FIGURE, latinFigure);
   if (HAN_HINT.test(out)) out = out.replace(HAN_FIGURE, hanFigure);
-  if (DEVANAGARI_HINT.test(out)) out = out.replace(DEVANAGARI_FIGURE, (word: string) => fit(DEVANAGARI_NUMBERS[word] ?? word, word.length) ?? word);
+  if (DEVANAGARI_HINT.test(out)) {
+    out = out.replace(DEVANAGARI_FIGURE, (word: string, _number: string, offset: number) => fit(DEVANAGARI_NUMBERS[word] ?? word, word, offset));
+  }
   return out;
 }

@@ -11,6 +11,8 @@
 // A number with no currency, stated or implied by the words around it, is not a salary: "1000 applicants",
 // "Top 100", years, phone numbers and "24/7" are skipped.
 
+import { figureWordsStart, foldNumberWords } from './number-words';
+
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year' | 'unknown';
 
 export interface SalaryMention {
@@ -32,7 +34,7 @@ export interface SalaryMention {
  * Business Recorder on 2024-10-24 (https://www.brecorder.com/news/40328633/currency-values-in-terms-of-special-drawing-rights
  * and .../40328829/...): each rate is (SDR per US dollar 0.751277) / (SDR per unit of the currency).
  * RUB is from the same table (SDR per rouble 0.007778). IDR, VND, TWD, HKD, MOP, KES, BDT, LKR, NPR, MMK, LAK,
- * KHR and ETB are not in it: their values are approximate market rates of late October 2024 (HKD is pegged at
+ * KHR, ETB and BRL are not in it: their values are approximate market rates of late October 2024 (HKD is pegged at
  * 7.75-7.85 by the HKMA's Linked Exchange Rate System, MOP at 1.03 HKD, NPR at 1.6 INR; MMK is the central
  * bank's official rate, far below the street rate).
  * Approximate on purpose: the engine compares pay against thresholds, not to the cent.
@@ -65,6 +67,7 @@ export const USD_EXCHANGE_RATES_2024_10_22: Readonly<Record<string, number>> = {
   LAK: 21_900,
   KHR: 4_070,
   ETB: 120,
+  BRL: 5.7,
 };
 
 /** Months are 22 working days of 8 hours; a year is 12 months; a month is 52/12 weeks. */
@@ -109,6 +112,7 @@ const PREFIX_CURRENCIES: Readonly<Record<string, string>> = {
   ksh: 'KES', kes: 'KES',
   'a$': 'AUD', 'au$': 'AUD', aud: 'AUD',
   'c$': 'CAD', 'ca$': 'CAD', cad: 'CAD',
+  'r$': 'BRL', brl: 'BRL',
 };
 
 /** Currency written after the amount (or after its multiplier). */
@@ -143,6 +147,7 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
   'korean won': 'KRW', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', 'nt dollars': 'TWD',
   'hong kong dollars': 'HKD', 'singapore dollars': 'SGD', 'indian rupees': 'INR', rupees: 'INR',
   'kenyan shillings': 'KES', 'sri lankan rupees': 'LKR', 'nepali rupees': 'NPR',
+  reais: 'BRL', brl: 'BRL', đô: 'USD', 'đô la': 'USD',
   рупий: 'INR', रुपए: 'INR', रुपये: 'INR', रुपया: 'INR', '₹': 'INR', mop: 'MOP', kes: 'KES', shillings: 'KES',
 };
 
@@ -164,6 +169,17 @@ const MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   हजार: { factor: 1e3 },
   हज़ार: { factor: 1e3 },
   लाख: { factor: 1e5, currency: 'INR' },
+  lakh: { factor: 1e5, currency: 'INR' },
+  lakhs: { factor: 1e5, currency: 'INR' },
+  lac: { factor: 1e5, currency: 'INR' },
+  হাজার: { factor: 1e3 },
+  লাখ: { factor: 1e5, currency: 'BDT' },
+  ஆயிரம்: { factor: 1e3 },
+  லட்சம்: { factor: 1e5, currency: 'INR' },
+  หมื่น: { factor: 1e4, currency: 'THB' },
+  แสน: { factor: 1e5, currency: 'THB' },
+  ລ້ານ: { factor: 1e6, currency: 'LAK' },
+  ሺህ: { factor: 1e3 },
   triệu: { factor: 1e6, currency: 'VND' },
   trieu: { factor: 1e6, currency: 'VND' },
   tr: { factor: 1e6, currency: 'VND' },
@@ -596,7 +612,7 @@ function isRangeGap(text: string, from: number, to: number): boolean {
  * Only the first 4,000 numbers and 100 mentions of a text are examined (hostile pages).
  */
 export function findSalaries(text: string): SalaryMention[] {
-  const scan = foldForScan(text);
+  const scan = foldNumberWords(foldForScan(text));
   const mentions: SalaryMention[] = [];
   NUMBER_TOKEN.lastIndex = 0; // shared and global: findSalaries never runs re-entrantly
 
@@ -647,7 +663,7 @@ export function findSalaries(text: string): SalaryMention[] {
     const minAmount = Math.min(firstValue, lastValue);
     const maxAmount = Math.max(firstValue, lastValue);
     if (!(minAmount > 0)) continue;
-    const start = Math.min(first.start, prefix?.start ?? first.start, keyword?.start ?? first.start);
+    const start = Math.min(figureWordsStart(first.start), prefix?.start ?? first.start, keyword?.start ?? first.start);
     mentions.push({
       start,
       end,

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldNumberWords } from '../../../lib/engine/number-words';
+import { USD_EXCHANGE_RATES_2024_10_22, findSalaries } from '../../../lib/engine/salary';
 
 describe('foldNumberWords', () => {
   it.each([
@@ -36,5 +37,31 @@ describe('foldNumberWords', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('pay in words and in local multipliers, read by findSalaries', () => {
+  it.each([
+    ['Salaries were thirty thousand baht, with a percentage on top', 'thirty thousand baht', 'THB', 30_000],
+    ['salarios de hasta mil dólares mensuales', 'mil dólares mensuales', 'USD', 1_000],
+    ['一个月两三万块', '两三万块', 'CNY', 30_000],
+    ['মাসে ৮০ হাজার টাকা', 'মাসে ৮০ হাজার টাকা', 'BDT', 80_000],
+    ['เงินเดือน 3 หมื่นบาท', 'เงินเดือน 3 หมื่นบาท', 'THB', 30_000],
+    ['salary 1 lakh per month', '1 lakh per month', 'INR', 100_000],
+    ['Vaga em São Paulo, salário R$1.800', 'R$1.800', 'BRL', 1_800],
+  ])('reads "%s"', (text, evidence, currency, amount) => {
+    const [mention] = findSalaries(text);
+    expect(mention?.text).toContain(evidence.trim());
+    expect(mention?.currency).toBe(currency);
+    const rate = USD_EXCHANGE_RATES_2024_10_22[currency]!;
+    const perMonth = mention!.period === 'unknown' || mention!.period === 'month' ? amount / rate : Number.NaN;
+    expect(mention!.maxUsdPerMonth).toBeCloseTo(perMonth, 0);
+  });
+
+  it('starts the evidence at the first word of a figure in words', () => {
+    const text = 'They offered two thousand dollars a month';
+    const [mention] = findSalaries(text);
+    expect(mention?.start).toBe(text.indexOf('two'));
+    expect(mention?.text).toBe('two thousand dollars a month');
   });
 });
