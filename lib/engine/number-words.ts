@@ -22,13 +22,13 @@ const LATIN_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million:
 const CURRENCY_AFTER = String.raw`(?:us\s)?(?:dollars?|d[oó]lar(?:es)?|baht|yuan|pesos?|euros?|ringgit|rupees|rupiah|won|yen|dong|shillings|kyat|kip|riel)`;
 const UNIT_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(ES_PT_FR_UNITS)].sort((a, b) => b.length - a.length).join('|');
 /**
- * "[unit[-unit] ]scale currency". Alternations of fixed words and single spaces: no nested quantifier, so the scan
- * is linear. The currency is a lookahead: it stays in place for the scanner.
+ * A scale word followed by a currency: "thousand baht", "mil dólares". Literal alternatives and a lookahead: the
+ * scan is linear, and only these few places are looked at further.
  */
-const LATIN_FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${UNIT_WORDS})(?:-(${UNIT_WORDS}))?[ \u00a0])?(thousand|million|mille|mil)(?=[ \u00a0]${CURRENCY_AFTER}(?![\p{L}]))`,
-  'giu',
-);
+const LATIN_SCALE = new RegExp(String.raw`(?<![\p{L}\d])(thousand|million|mille|mil)(?=[ \u00a0]${CURRENCY_AFTER}(?![\p{L}]))`, 'giu');
+/** The count words right before a scale word ("thirty ", "forty-five "), read in a window of at most 24 units. */
+const LATIN_COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(${UNIT_WORDS})(?:-(${UNIT_WORDS}))?[ \u00a0]$`, 'iu');
+const COUNT_WINDOW = 24;
 const LATIN_HINT = /thousand|million|mil/i;
 
 const HAN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -63,13 +63,26 @@ export function figureWordsStart(at: number): number {
   return at;
 }
 
-function latinFigure(match: string, unit: string | undefined, unitTail: string | undefined, scale: string, offset: number): string {
-  const units = (word: string | undefined): number =>
-    word === undefined ? 0 : EN_UNITS[word.toLowerCase()] ?? ES_PT_FR_UNITS[word.toLowerCase()] ?? 0;
-  const count = unit === undefined ? 1 : units(unit) + units(unitTail);
-  const value = count * (LATIN_SCALES[scale.toLowerCase()] ?? 1);
-  const figure = value % 1000 === 0 ? `${value / 1000}k` : String(value);
-  return fit(figure, match, offset);
+const countOf = (word: string | undefined): number =>
+  word === undefined ? 0 : EN_UNITS[word.toLowerCase()] ?? ES_PT_FR_UNITS[word.toLowerCase()] ?? 0;
+
+/** Rewrites every "[count ]scale currency" of `text` (same length). */
+function foldLatinFigures(text: string): string {
+  let out = '';
+  let copied = 0;
+  LATIN_SCALE.lastIndex = 0;
+  for (let match = LATIN_SCALE.exec(text); match; match = LATIN_SCALE.exec(text)) {
+    const scale = match[1]!;
+    const windowStart = Math.max(copied, match.index - COUNT_WINDOW);
+    const count = LATIN_COUNT_BEFORE.exec(text.slice(windowStart, match.index));
+    const start = count ? windowStart + count.index : match.index;
+    const end = match.index + scale.length;
+    const value = (count ? countOf(count[1]) + countOf(count[2]) : 1) * (LATIN_SCALES[scale.toLowerCase()] ?? 1);
+    const figure = value % 1000 === 0 ? `${value / 1000}k` : String(value);
+    out += text.slice(copied, start) + fit(figure, text.slice(start, end), start);
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** "二" + "十五" = 25; "两" + "三" = 3 (a range: the higher end); "" + "十几" = 10. */
@@ -88,7 +101,7 @@ export function foldNumberWords(text: string): string {
   rewrittenStarts.length = 0;
   rewrittenEnds.length = 0;
   let out = text;
-  if (LATIN_HINT.test(out)) out = out.replace(LATIN_FIGURE, latinFigure);
+  if (LATIN_HINT.test(out)) out = foldLatinFigures(out);
   if (HAN_HINT.test(out)) out = out.replace(HAN_FIGURE, hanFigure);
   if (DEVANAGARI_HINT.test(out)) {
     out = out.replace(DEVANAGARI_FIGURE, (word: string, _number: string, offset: number) => fit(DEVANAGARI_NUMBERS[word] ?? word, word, offset));
