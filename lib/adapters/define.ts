@@ -1,15 +1,16 @@
 // How a site adapter is put together: its site entry from lib/sites.ts, a posting selector, and a finder that
-// may use every helper in ./dom. The finder's result is cleaned here (one entry per container, no empty body).
+// may use every helper in ./dom and hands each posting to `add`. `add` keeps one posting per container (the
+// first), drops postings without body text and fills in the site.
 import type { Posting } from '../engine/types';
 import { siteInfo, type SiteId } from '../sites';
 import type { FoundPosting, SiteAdapter } from './types';
 import { compact } from './dom';
 
-export function defineSiteAdapter(
-  id: SiteId,
-  postingSelector: string,
-  find: (root: ParentNode) => FoundPosting[],
-): SiteAdapter {
+/** A posting as a finder reads it: the body may come out empty, the site defaults to the adapter's. */
+export type PostingFields = Omit<Posting, 'body' | 'site'> & { body: string | undefined; site?: string };
+export type AddPosting = (element: Element, fields: PostingFields) => void;
+
+export function defineSiteAdapter(id: SiteId, postingSelector: string, find: (root: ParentNode, add: AddPosting) => void): SiteAdapter {
   const site = siteInfo(id);
   return {
     id,
@@ -17,27 +18,21 @@ export function defineSiteAdapter(
     matches: [...site.matches],
     excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
     postingSelector,
-    find: (root) => onePerContainer(find(root)),
+    find: (root) => {
+      const found: FoundPosting[] = [];
+      const seen = new Set<Element>();
+      find(root, (element, fields) => {
+        const entry = posting({ ...fields, site: fields.site ?? id });
+        if (entry && !seen.has(element)) found.push({ element, posting: entry });
+        seen.add(element);
+      });
+      return found;
+    },
   };
 }
 
 /** A posting with the empty fields dropped; null when there is no body text at all. */
-export function posting(fields: Omit<Posting, 'body'> & { body: string | undefined }): Posting | null {
+export function posting(fields: PostingFields & { site: string }): Posting | null {
   if (!fields.body || !fields.body.trim()) return null;
   return compact({ ...fields, body: fields.body });
-}
-
-/** Keep the first posting of each container, in document order of discovery. */
-export function onePerContainer(found: FoundPosting[]): FoundPosting[] {
-  const seen = new Set<Element>();
-  return found.filter(({ element, posting: entry }) => {
-    if (seen.has(element) || !entry.body) return false;
-    seen.add(element);
-    return true;
-  });
-}
-
-/** Push `{element, posting}` when the posting has a body. */
-export function pushPosting(out: FoundPosting[], element: Element, entry: Posting | null): void {
-  if (entry) out.push({ element, posting: entry });
 }

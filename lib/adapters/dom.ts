@@ -2,14 +2,10 @@
 // Nothing here evaluates page scripts or writes to the page.
 
 /** Elements whose content is never posting text. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
+export const SKIPPED_TAGS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|CANVAS|IFRAME|OBJECT|HEAD)$/i;
 
 /** Elements that start a new line when rendered, so their text is not glued to a neighbour's. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
+const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -91,10 +87,10 @@ export function textOf(element: Element | null | undefined, options: TextOptions
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
-    if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) return;
+    if (SKIPPED_TAGS.test(el.tagName) || el.hasAttribute('hidden')) return;
     if (!options.keepAriaHidden && el !== element && el.getAttribute('aria-hidden') === 'true') return;
     if (options.skip && el !== element && matchesSafe(el, options.skip)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const block = BLOCK_TAGS.test(el.tagName);
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) parts.push('\n');
@@ -133,24 +129,8 @@ export function firstText(root: ParentNode, selectors: string, options?: TextOpt
 
 /** Split a selector list at its top-level commas (not those inside brackets, parentheses or quotes). */
 export function splitSelectorList(selectors: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < selectors.length; i++) {
-    const char = selectors[i];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '(') depth++;
-    else if (char === ']' || char === ')') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(selectors.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(selectors.slice(start).trim());
-  return parts.filter(Boolean);
+  // A comma followed by a closing bracket before any opening one sits inside [..] or (..).
+  return selectors.split(/,(?![^[(]*[\])])/).map((part) => part.trim()).filter(Boolean);
 }
 
 /** An absolute http(s) address for `href` relative to the element's document; undefined otherwise. */

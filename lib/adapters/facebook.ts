@@ -1,8 +1,7 @@
 // Facebook: posts in the news feed, in groups and on a post's own page; Marketplace listing cards (job
 // listings appear there as ordinary items; an item's own page is left to the generic adapter). Class names are hashed and change weekly, so only roles, ARIA and data
 // attributes are used. Comments are role="article" too: only the outermost article is a post.
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { absoluteUrl, looksLikePay, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
@@ -23,16 +22,14 @@ const POSTING_SELECTOR = [
   SELECTORS.marketplaceCard,
 ].join(', ');
 
-export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
+export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (root, add) => {
   const posts = outermost(queryAll(root, SELECTORS.post));
   for (const post of posts) {
     const message = queryFirst(post, SELECTORS.postMessage);
-    pushPosting(found, post, posting({
+    add(post, {
       body: textOf(message, { skip: SELECTORS.chrome }),
       url: postUrl(post),
-      site: 'facebook',
-    }));
+    });
   }
 
   for (const card of outermost(queryAll(root, SELECTORS.marketplaceCard))) {
@@ -40,16 +37,14 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
     const lines = textOf(card).split('\n').map(oneLine).filter(Boolean);
     const priceFirst = lines.length >= 2 && /\d|free/i.test(lines[0] ?? '');
     const [price, title, location] = priceFirst ? lines : [undefined, ...lines];
-    pushPosting(found, card, posting({
+    add(card, {
       title,
       salary: looksLikePay(price) ? price : undefined,
       location,
       body: lines.join('\n'),
       url: absoluteUrl(card.getAttribute('href')?.replace(/\?.*$/, ''), card),
-      site: 'facebook',
-    }));
+    });
   }
-  return found;
 });
 
 function postUrl(post: Element): string | undefined {

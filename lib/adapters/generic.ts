@@ -7,7 +7,7 @@
 //      and no words of commentary: a CV-advice article, a news story about a scam or a chat post is not an ad.
 //      One pass over the text nodes; counts bubble up, no block's text is copied twice. No layout is read.
 import type { FoundPosting, SiteAdapter } from './types';
-import { absoluteUrl, compact, oneLine, queryFirst, textOf } from './dom';
+import { SKIPPED_TAGS, absoluteUrl, compact, oneLine, queryFirst, textOf } from './dom';
 import { GENERIC_SITE_ID, findStructuredPostings } from './structured';
 
 export { GENERIC_SITE_ID, collectJobPostings, findJsonLdPostings, findMicrodataPostings } from './structured';
@@ -21,8 +21,7 @@ export const SELECTORS = {
 } as const;
 
 /** Elements that can be a text-block posting (a job card, a post, a description). Inline text counts toward them. */
-const BLOCK_TAGS = new Set(['ARTICLE', 'SECTION', 'DIV', 'LI', 'TD', 'BLOCKQUOTE', 'MAIN', 'DD']);
-const NEVER_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'HEAD']);
+const BLOCK_TAGS = /^(?:ARTICLE|SECTION|DIV|LI|TD|BLOCKQUOTE|MAIN|DD)$/i;
 
 /** Fewer characters than this is a headline or a button, not an ad. */
 export const MIN_BLOCK_CHARS = 60;
@@ -37,28 +36,27 @@ export const MAX_GATE_CHARS = 200_000;
 export const MAX_POSTINGS = 40;
 
 /**
- * Job-ad vocabulary, one family per entry, as regex sources (combined into one case-insensitive regex without
- * the `u` flag: fast to compile and run). English, Filipino, Indonesian/Malay, Vietnamese, Chinese, Thai,
- * Spanish, Portuguese, French. `\b` only stands before ASCII words; scripts without spaces match anywhere.
+ * Job-ad vocabulary, one family per entry (combined into one case-insensitive regex without the `u` flag: fast to
+ * compile and run). English, Filipino, Indonesian/Malay, Vietnamese, Chinese, Thai, Spanish, Portuguese, French.
+ * Words are matched as prefixes ("agent" finds "agents"); `\b` only stands before ASCII words.
  */
 export const FAMILIES = {
+  /** Names a job: hiring words... */
   hiring:
-    "\\b(?:we(?:['’]re| are) (?:hiring|looking for)|(?:now|is|are|urgent(?:ly)?) hiring|hiring\\b(?! manager| process| team| decision)|(?:is|are) (?:seeking|looking for)|looking for (?:someone|people|staff)|join our team|positions? (?:available|open)|open positions?|job (?:opening|vacanc)|vacanc(?:y|ies)|now recruiting|urgent(?:ly)? need|naghahanap|lowongan|dibutuhkan|jawatan kosong|kekosongan|tuy[eể]n|vacante|se busca|contratando|oferta de empleo|vaga de|offre d'emploi|recrutons)|招聘|诚聘|急聘|招工|职位|岗位|รับสมัคร",
-  role:
-    '(?<!hiring )\\b(?:agents?|assistants?|associates?|coordinators?|consultants?|executives?|directors?|administrators?|architects?|scientists?|interns?|officers?|staff|clerks?|cashiers?|encoders?|typists?|representatives?|csr|chat support|customer (?:service|support)|call cent(?:er|re)|data entry|drivers?|nurses?|caregivers?|teachers?|tutors?|engineers?|developers?|programmers?|designers?|technicians?|welders?|electricians?|mechanics?|cooks?|chefs?|waiters?|waitress|housekeep(?:er|ing)|helpers?|workers?|operators?|accountants?|bookkeepers?|secretar(?:y|ies)|receptionists?|sales ?(?:man|lady|agent|associate|staff)|marketers?|managers?|supervisors?|specialists?|analysts?|moderators?|translators?|interpreters?|croupiers?|dealers?|kasambahay|karyawan|pekerja|staf|nh[aâ]n vi[eê]n|cskh|c[oô]ng nh[aâ]n|emplead[oa]s?|vendedor(?:es|a)?|asesor(?:es|a)?|trabajador(?:es|a)?|cajer[oa]s?|atendentes?|funcion[aá]rios?)\\b|客服|打字员|业务员|员工|文员|司机|普工|工程师|技术员|管理员|服务员|操作工|修理工|保安|保洁|顾问|销售|店员|厨师|会计|经理|助理|主管|พนักงาน|แอดมิน',
-  pay:
-    '\\b(?:salary|salaries|wages?|pay(?:ing)?|per (?:month|day|hour|week)|a month|monthly|paid|(?:usd|php|rm) ?\\d+|sahod|sweldo|gaji|upah|l[uư][oơ]ng|sueldo|salario|sal[aá]rio|salaire|commission)\\b|[$₱€£¥฿₫] ?\\d|\\d ?(?:k|usd|php)\\b|薪|工资|月入|เงินเดือน|รายได้',
-  apply:
-    '\\b(?:apply|applicants?|send (?:your )?(?:cv|resume|application)|submit (?:your )?(?:cv|resume)|contact|dm me|pm me|message (?:us|me)|interested|whatsapp|telegram|viber|mag-?apply|lamar|kirim cv|li[eê]n h[eệ]|postula|env[ií]a tu|candidat)|ứng tuyển|应聘|投递|联系|ติดต่อ|สนใจ',
-  terms:
-    '\\b(?:responsibilities|duties|job (?:description|type|summary)|full[- ]?time|part[- ]?time|contract|permanent|work from home|wfh|shifts?|tanggung jawab|tr[aá]ch nhi[eệ]m|responsabilidades)|职责|全职|兼职',
-  requirements:
-    '\\b(?:requirements?|qualifications?|experience|skills?|fresh grad|degree|graduate|kwalipikasyon|karanasan|syarat|kualifikasi|pengalaman|kinh nghi[eệ]m|requisitos|experiencia|exp[eé]rience|exigences)|yêu cầu|要求|经验|คุณสมบัติ|ประสบการณ์',
-  benefits:
-    '\\b(?:benefits?|allowance|accommodation|free (?:food|meals?|flight|ticket|visa|housing|lodging)|insurance|bonus|overtime|pabahay|libreng|tunjangan|mess|alojamiento|h[eé]bergement)\\b|bao ăn|bao vé|包吃住|机票|ที่พัก',
+    /\b(?:hiring\b(?! manager| process| team| decision)|(?:is|are|['’]re) (?:seeking|looking for)|looking for (?:someone|staff)|join our team|positions? (?:available|open)|job opening|vacanc|urgent(?:ly)? need|naghahanap|lowongan|dibutuhkan|jawatan|tuy[eể]n|vacante|se busca|vaga|offre d'emploi|recrut)|聘|招工|职位|岗位|รับสมัคร/,
+  /** ...or a role. */
+  role: /\b(?:agent|assistant|officer|staf|clerk|cashier|encoder|typist|representative|csr|chat support|customer (?:service|support)|call cent|data entry|driver|nurse|caregiver|teacher|engineer|developer|designer|technician|chef|housekeep|worker|operator|accountant|receptionist|manager|supervisor|specialist|analyst|moderator|translator|dealer|coordinator|consultant|executive|director|karyawan|pekerja|nh[aâ]n vi[eê]n|cskh|emplead|vendedor|asesor|atendente)|员|师|工|经理|客服|พนักงาน/,
+  /** An offer: pay... */
+  pay: /\b(?:sal[aá]i?r|wage|pa(?:y|id|ying)\b|per (?:month|day|hour|week)|a month|monthly|(?:usd|php|rm) ?\d|sahod|sweldo|gaji|upah|l[uư][oơ]ng|sueldo|commission)|[$₱€£¥฿₫] ?\d|\d ?(?:k|usd|php)\b|薪|工资|月入|เงินเดือน/,
+  /** ...a way to apply... */
+  apply: /\b(?:apply|applicant|send (?:your )?(?:cv|resume|application)|submit (?:your )?(?:cv|resume)|contact|[dp]m me|message (?:us|me)|interested|whatsapp|telegram|viber|mag-?apply|lamar|kirim cv|li[eê]n h[eệ]|postula|env[ií]a tu|candidat)|ứng tuyển|投递|联系|ติดต่อ/,
+  /** ...or the job's terms. */
+  terms: /\b(?:responsibilit|duties|job (?:description|type|summary)|full[- ]?time|part[- ]?time|contract|permanent|work from home|wfh|shift)|职责|全职|兼职/,
+  requirements: /\b(?:requirement|qualification|exp[eé]rienc|skill|fresh grad|degree|graduate|syarat|kualifikasi|pengalaman|kinh nghi[eệ]m|requisito)|yêu cầu|要求|经验|ประสบการณ์/,
+  benefits: /\b(?:benefit|allowance|accommodation|free (?:food|meal|flight|ticket|visa|housing|lodging)|insurance|bonus|libreng|tunjangan|alojamiento)|bao ăn|bao vé|包吃|包住|机票|ที่พัก/,
   /** Words of writing about jobs, not of offering one: news of a job scam, career advice. */
   commentary:
-    '\\b(?:job[- ]hunt|career advice|tips (?:for|on) (?:your|job)|how to (?:write|answer|prepare)|police|arrested|rescued|victims?|repatriated|reportedly|told reporters|nasagip|biktima|pulis|inaresto|korban|polisi|ditangkap|n[aạ]n nh[aâ]n|c[oô]ng an|gi[aả]i c[uứ]u|v[ií]ctimas|polic[ií]a|victimes)|受害|警方|解救|据报道|เหยื่อ|ตำรวจ',
+    /\b(?:career advice|tips (?:for|on) (?:your|job)|police|arrested|rescued|v[ií]ctim|repatriated|nasagip|biktima|pulis|korban|polisi|n[aạ]n nh[aâ]n|c[oô]ng an|polic[ií]a)|受害|警方|解救|ตำรวจ/,
 };
 
 const FAMILY_BITS = Object.keys(FAMILIES);
@@ -67,7 +65,7 @@ const NAMES_A_JOB = bit('hiring') | bit('role');
 const MAKES_AN_OFFER = bit('pay') | bit('apply') | bit('terms');
 const COMMENTARY = bit('commentary');
 /** One capturing group per family; which group matched says which family. */
-const VOCABULARY = new RegExp(Object.values(FAMILIES).map((source) => `(${source})`).join('|'), 'gi');
+const VOCABULARY = new RegExp(Object.values(FAMILIES).map(({ source }) => `(${source})`).join('|'), 'gi');
 
 export const genericAdapter: SiteAdapter = {
   id: GENERIC_SITE_ID,
@@ -105,7 +103,7 @@ export function mayHoldJobAd(root: ParentNode): boolean {
   const parts: string[] = [];
   let chars = 0;
   for (let node = walker.nextNode(), count = 0; node && chars < MAX_GATE_CHARS && count < MAX_TEXT_NODES; node = walker.nextNode(), count++) {
-    if (NEVER_TEXT_TAGS.has(node.parentNode?.nodeName.toUpperCase() ?? '')) continue;
+    if (SKIPPED_TAGS.test(node.parentNode?.nodeName ?? '')) continue;
     const text = node.nodeValue ?? '';
     parts.push(text);
     chars += text.length;
@@ -148,7 +146,7 @@ export function findTextBlockPostings(root: ParentNode, site = GENERIC_SITE_ID):
       return text ? [text.length, vocabularyFamilies(text), false] : [0, 0, false];
     }
     const element = node.nodeType === 1 ? (node as Element) : null;
-    if (element && (NEVER_TEXT_TAGS.has(element.tagName.toUpperCase()) || (node !== root && excluded.has(element)))) {
+    if (element && (SKIPPED_TAGS.test(element.tagName) || (node !== root && excluded.has(element)))) {
       return [0, 0, false];
     }
     let chars = 0;
@@ -160,7 +158,7 @@ export function findTextBlockPostings(root: ParentNode, site = GENERIC_SITE_ID):
       families |= childFamilies;
       inside ||= childInside;
     }
-    if (element && !inside && BLOCK_TAGS.has(element.tagName.toUpperCase()) && readsLikeJobAd(chars, families)) {
+    if (element && !inside && BLOCK_TAGS.test(element.tagName) && readsLikeJobAd(chars, families)) {
       qualifying.push(element);
       inside = true;
     }

@@ -1,7 +1,6 @@
 // Indeed (every country site): search result cards and the job view (its own page, or the search page's
 // right-hand pane). Indeed's data-testid attributes and the #jobDescriptionText id have outlived its classes.
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { absoluteUrl, closestSafe, firstText, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
@@ -37,35 +36,31 @@ export const SELECTORS = {
 
 const POSTING_SELECTOR = `${SELECTORS.resultCard}, ${SELECTORS.view}`;
 
-export const indeedAdapter = defineSiteAdapter('indeed', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
+export const indeedAdapter = defineSiteAdapter('indeed', POSTING_SELECTOR, (root, add) => {
   for (const card of outermost(queryAll(root, SELECTORS.resultCard))) {
     const link = queryFirst(card, SELECTORS.resultTitleLink);
     const jobKey = link?.getAttribute('data-jk');
-    pushPosting(found, card, posting({
+    add(card, {
       title: firstText(card, SELECTORS.resultTitle),
       company: firstText(card, SELECTORS.resultCompany),
       location: firstText(card, SELECTORS.resultLocation),
       salary: firstText(card, SELECTORS.resultSalary),
       body: textOf(queryFirst(card, SELECTORS.resultSnippet), { skip: SELECTORS.chrome }) || textOf(card, { skip: SELECTORS.chrome }),
       url: jobKey && /^[\w-]+$/.test(jobKey) ? absoluteUrl(`/viewjob?jk=${jobKey}`, card) : absoluteUrl(link?.getAttribute('href'), card),
-      site: 'indeed',
-    }));
+    });
   }
 
   const views = queryAll(root, SELECTORS.viewDescription).map(
     (description) => closestSafe(description, SELECTORS.view) ?? description,
   );
   for (const view of outermost(views)) {
-    pushPosting(found, view, posting({
+    add(view, {
       title: firstText(view, SELECTORS.viewTitle, { skip: '.visually-hidden' }),
       company: firstText(view, SELECTORS.viewCompany),
       location: firstText(view, SELECTORS.viewLocation),
       salary: firstText(view, SELECTORS.viewSalary),
       body: textOf(queryFirst(view, SELECTORS.viewDescription)),
       url: pageUrl(view),
-      site: 'indeed',
-    }));
+    });
   }
-  return found;
 });

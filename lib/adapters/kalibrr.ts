@@ -2,8 +2,7 @@
 // are found from their links instead: a job's address is /c/<company>/jobs/<id>/<slug>, its company's is
 // /c/<company>. The job view publishes schema.org JobPosting JSON-LD for search engines, read like the
 // generic adapter reads it.
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { findJsonLdPostings } from './structured';
 import { absoluteUrl, cardAround, firstText, outermost, queryAll, queryFirst, textOf } from './dom';
 
@@ -26,39 +25,31 @@ export const SELECTORS = {
  */
 const POSTING_SELECTOR = SELECTORS.view;
 
-export const kalibrrAdapter = defineSiteAdapter('kalibrr', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
-
+export const kalibrrAdapter = defineSiteAdapter('kalibrr', POSTING_SELECTOR, (root, add) => {
   // Job view: JSON-LD describes the job on the page; attach it to the main column.
   const view = queryFirst(root, SELECTORS.view);
-  const structured = findJsonLdPostings(root, 'kalibrr');
-  for (const entry of structured.slice(0, 1)) {
-    found.push({ element: view ?? entry.element, posting: entry.posting });
-  }
-  if (found.length === 0 && view) {
-    const description = queryFirst(view, SELECTORS.viewDescription);
-    pushPosting(found, view, posting({
-      title: firstText(view, 'h1'),
-      body: textOf(description),
-      url: absoluteUrl(view.ownerDocument.URL, view),
-      site: 'kalibrr',
-    }));
+  const [structured] = findJsonLdPostings(root, 'kalibrr');
+  let viewElement: Element | undefined;
+  if (structured) {
+    viewElement = view ?? structured.element;
+    add(viewElement, structured.posting);
+  } else if (view) {
+    const body = textOf(queryFirst(view, SELECTORS.viewDescription));
+    if (body) viewElement = view;
+    add(view, { title: firstText(view, 'h1'), body, url: absoluteUrl(view.ownerDocument.URL, view) });
   }
 
-  const viewElement = found[0]?.element;
   const links = queryAll(root, SELECTORS.jobLink).filter((link) => !viewElement || !isViewLink(link, viewElement));
   const cards = outermost(links.map((link) => cardAround(link, SELECTORS.jobLink, root)));
   for (const card of cards) {
     const link = queryFirst(card, SELECTORS.jobLink);
-    pushPosting(found, card, posting({
+    add(card, {
       title: firstText(card, SELECTORS.cardTitle) ?? (link ? textOf(link) : undefined),
       company: firstText(card, SELECTORS.companyLink),
       body: textOf(card),
       url: link ? absoluteUrl(link.getAttribute('href'), link)?.replace(/[?#].*$/, '') : undefined,
-      site: 'kalibrr',
-    }));
+    });
   }
-  return found;
 });
 
 /** On the job view, the "similar jobs" cards sit inside main too; they stay separate cards. */

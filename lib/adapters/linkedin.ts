@@ -1,15 +1,14 @@
 // LinkedIn: job search list cards, the job view (its own page or the search page's detail pane), feed posts.
 // Logged-in pages use Ember ids and long class names; the hooks below are the ones that lasted: data-job-id /
 // data-occludable-job-id, the #job-details description, data-urn on feed updates. Guest pages are covered too.
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { absoluteUrl, closestSafe, firstText, linkUrl, looksLikePay, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Job search list: one card per job (logged-in list item, or the guest search card). */
   jobCard: 'li[data-occludable-job-id], div.job-card-container[data-job-id], div[data-job-id].job-card-list, .base-card[data-entity-urn*="jobPosting"]',
   /** Job search list: the card's title link. */
-  jobCardTitle: '.job-card-list__title--link strong, .job-card-list__title strong, a.job-card-container__link, .artdeco-entity-lockup__title, .base-search-card__title',
+  jobCardTitle: '[class*="job-card-list__title"] strong, a.job-card-container__link, .artdeco-entity-lockup__title, .base-search-card__title',
   /** Job search list: the card's company line. */
   jobCardCompany: '.artdeco-entity-lockup__subtitle, .job-card-container__primary-description, .base-search-card__subtitle',
   /** Job search list: the card's location line. */
@@ -22,16 +21,16 @@ export const SELECTORS = {
   jobDescription: '#job-details, .jobs-description__content, .show-more-less-html__markup',
   /** Job view: the pane or page holding the top card and the description. */
   jobView: '.jobs-details, .job-view-layout, .jobs-search__job-details--wrapper, .top-card-layout + .core-section-container, .decorated-job-posting__details',
-  /** Job view: the job title in the top card. */
-  jobViewTitle: '.job-details-jobs-unified-top-card__job-title, .jobs-unified-top-card__job-title, .top-card-layout__title, h1',
+  /** Job view: the job title in the top card (`job-details-jobs-unified-…` now, `jobs-unified-…` before). */
+  jobViewTitle: '[class*="unified-top-card__job-title"], .top-card-layout__title, h1',
   /** Job view: the company name in the top card. */
-  jobViewCompany: '.job-details-jobs-unified-top-card__company-name, .jobs-unified-top-card__company-name, .topcard__org-name-link',
+  jobViewCompany: '[class*="unified-top-card__company-name"], .topcard__org-name-link',
   /** Job view: the first item of the top card's description line (the location). */
-  jobViewLocation: '.job-details-jobs-unified-top-card__primary-description-container .tvm__text, .jobs-unified-top-card__bullet, .topcard__flavor--bullet',
+  jobViewLocation: '[class*="unified-top-card__primary-description"] .tvm__text, .jobs-unified-top-card__bullet, .topcard__flavor--bullet',
   /** Job view: the pay pill, when given. */
   jobViewSalary: '.job-details-fit-level-preferences .salary, #SALARY, .compensation__salary',
   /** Job view: the job's own link in the top card. */
-  jobViewLink: '.job-details-jobs-unified-top-card__job-title a[href*="/jobs/view/"], a.topcard__link[href*="/jobs/view/"]',
+  jobViewLink: '[class*="unified-top-card__job-title"] a[href*="/jobs/view/"], a.topcard__link[href*="/jobs/view/"]',
   /** Feed: one update (post), with its activity URN. */
   feedPost: 'div[data-urn^="urn:li:activity:"], div[data-id^="urn:li:activity:"], div[data-urn^="urn:li:ugcPost:"]',
   /** Feed: the post's own text (not the author line, not comments). */
@@ -42,22 +41,20 @@ export const SELECTORS = {
 
 const POSTING_SELECTOR = [SELECTORS.jobCard, SELECTORS.jobView, SELECTORS.feedPost].join(', ');
 
-export const linkedinAdapter = defineSiteAdapter('linkedin', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
+export const linkedinAdapter = defineSiteAdapter('linkedin', POSTING_SELECTOR, (root, add) => {
   for (const card of outermost(queryAll(root, SELECTORS.jobCard))) {
     const title = firstText(card, SELECTORS.jobCardTitle);
     const company = firstText(card, SELECTORS.jobCardCompany);
     const location = firstText(card, SELECTORS.jobCardLocation);
     const salary = firstText(card, SELECTORS.jobCardSalary);
-    pushPosting(found, card, posting({
+    add(card, {
       title,
       company,
       location,
       salary: looksLikePay(salary) ? salary : undefined,
       body: textOf(card, { skip: SELECTORS.chrome }),
       url: jobUrl(card),
-      site: 'linkedin',
-    }));
+    });
   }
 
   const views = queryAll(root, SELECTORS.jobDescription).map(
@@ -65,26 +62,23 @@ export const linkedinAdapter = defineSiteAdapter('linkedin', POSTING_SELECTOR, (
   );
   for (const view of outermost(views)) {
     const description = queryFirst(view, SELECTORS.jobDescription);
-    pushPosting(found, view, posting({
+    add(view, {
       title: firstText(view, SELECTORS.jobViewTitle),
       company: firstText(view, SELECTORS.jobViewCompany),
       location: firstText(view, SELECTORS.jobViewLocation),
       salary: firstText(view, SELECTORS.jobViewSalary),
       body: textOf(description, { skip: SELECTORS.chrome }),
       url: linkUrl(view, SELECTORS.jobViewLink) ?? pageUrl(view),
-      site: 'linkedin',
-    }));
+    });
   }
 
   for (const post of outermost(queryAll(root, SELECTORS.feedPost))) {
     const urn = post.getAttribute('data-urn') ?? post.getAttribute('data-id') ?? '';
-    pushPosting(found, post, posting({
+    add(post, {
       body: textOf(queryFirst(post, SELECTORS.feedPostText), { skip: SELECTORS.chrome }),
       url: urn ? absoluteUrl(`/feed/update/${urn}/`, post) : undefined,
-      site: 'linkedin',
-    }));
+    });
   }
-  return found;
 });
 
 function jobUrl(card: Element): string | undefined {

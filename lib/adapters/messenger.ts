@@ -2,7 +2,6 @@
 // messages (see ./chat.ts), the element being the conversation's message grid. Class names are hashed; the grid
 // and rows are ARIA (role="grid", role="row"), and each row starts with a screen-reader heading naming the
 // sender, which says "You sent" (in the user's language) on the user's own messages.
-import type { FoundPosting } from './types';
 import { defineSiteAdapter } from './define';
 import { conversationPosting } from './chat';
 import { oneLine, outermost, queryAll, textOf } from './dom';
@@ -24,8 +23,7 @@ export const OWN_MESSAGE_HEADINGS = [
   'Enviaste', 'Você enviou', 'Vous avez envoyé',
 ];
 
-export const messengerAdapter = defineSiteAdapter('messenger', SELECTORS.conversation, (root) => {
-  const found: FoundPosting[] = [];
+export const messengerAdapter = defineSiteAdapter('messenger', SELECTORS.conversation, (root, add) => {
   for (const conversation of outermost(queryAll(root, SELECTORS.conversation))) {
     const incoming = queryAll(conversation, SELECTORS.row).filter((row) => !isOwnMessage(row));
     const entry = conversationPosting(
@@ -34,9 +32,8 @@ export const messengerAdapter = defineSiteAdapter('messenger', SELECTORS.convers
       (row) => outermost(queryAll(row, SELECTORS.text)).filter((run) => !run.closest(SELECTORS.sender)).map((run) => textOf(run)).filter(Boolean).join('\n'),
       'messenger',
     );
-    if (entry) found.push(entry);
+    if (entry) add(entry.element, entry.posting);
   }
-  return found;
 });
 
 function isOwnMessage(row: Element): boolean {

@@ -1,7 +1,6 @@
 // OnlineJobs.ph: job search results and the job view. Its markup is server-rendered Bootstrap; the class
 // names below have been stable for years (jobpost-cat-box cards, the job-description block).
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { absoluteUrl, closestSafe, firstText, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
@@ -27,33 +26,29 @@ export const SELECTORS = {
 
 const POSTING_SELECTOR = `${SELECTORS.card}, ${SELECTORS.view}`;
 
-export const onlinejobsAdapter = defineSiteAdapter('onlinejobs', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
+export const onlinejobsAdapter = defineSiteAdapter('onlinejobs', POSTING_SELECTOR, (root, add) => {
   for (const card of outermost(queryAll(root, SELECTORS.card))) {
     const titleElement = queryFirst(card, SELECTORS.cardTitle);
     const link = closestSafe(card, SELECTORS.cardLink) ?? queryFirst(card, SELECTORS.cardLink);
     const employerLine = firstText(card, SELECTORS.cardEmployer);
-    pushPosting(found, card, posting({
+    add(card, {
       title: titleElement ? oneLine(textOf(titleElement, { skip: SELECTORS.cardBadge })) : undefined,
       company: employerLine?.split(/\s+[•·]\s+/)[0],
       salary: factValue(card, /salary|wage/i),
       body: textOf(queryFirst(card, SELECTORS.cardDescription)) || textOf(card),
       url: link ? absoluteUrl(link.getAttribute('href'), link) : undefined,
-      site: 'onlinejobs',
-    }));
+    });
   }
 
   const views = queryAll(root, SELECTORS.viewDescription).map((description) => closestSafe(description, SELECTORS.view) ?? description);
   for (const view of outermost(views)) {
-    pushPosting(found, view, posting({
+    add(view, {
       title: firstText(view, 'h1'),
       salary: factValue(view, /salary|wage/i),
       body: textOf(queryFirst(view, SELECTORS.viewDescription)),
       url: pageUrl(view),
-      site: 'onlinejobs',
-    }));
+    });
   }
-  return found;
 });
 
 /** The dd (or the following element) after a dt/h3 whose label matches `label`. */

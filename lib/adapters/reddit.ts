@@ -1,8 +1,7 @@
 // Reddit: posts on the current site (the <shreddit-post> web component, in feeds and on a post's page) and on
 // old.reddit.com (div.thing). The web component carries the title and permalink as attributes; its text body
 // is slotted light DOM, so it is readable without entering any shadow root. Comments are left out.
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { absoluteUrl, firstText, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
@@ -22,27 +21,23 @@ export const SELECTORS = {
 
 const POSTING_SELECTOR = `${SELECTORS.post}, ${SELECTORS.oldPost}`;
 
-export const redditAdapter = defineSiteAdapter('reddit', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
+export const redditAdapter = defineSiteAdapter('reddit', POSTING_SELECTOR, (root, add) => {
   for (const post of outermost(queryAll(root, SELECTORS.post))) {
     const title = oneLine(post.getAttribute('post-title')) || firstText(post, SELECTORS.postTitle);
     const body = textOf(queryFirst(post, SELECTORS.postBody));
-    pushPosting(found, post, posting({
+    add(post, {
       title,
       body: body || title,
       url: absoluteUrl(post.getAttribute('permalink'), post),
-      site: 'reddit',
-    }));
+    });
   }
   for (const post of outermost(queryAll(root, SELECTORS.oldPost))) {
     const title = firstText(post, SELECTORS.oldTitle);
     const body = textOf(queryFirst(post, SELECTORS.oldBody));
-    pushPosting(found, post, posting({
+    add(post, {
       title,
       body: body || title,
       url: absoluteUrl(post.getAttribute('data-permalink'), post),
-      site: 'reddit',
-    }));
+    });
   }
-  return found;
 });

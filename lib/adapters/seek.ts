@@ -1,9 +1,8 @@
 // JobStreet (PH, MY, SG, ID) and JobsDB (HK, TH) run on the same SEEK Asia platform and share its markup: every
 // part of a job card and of the job view carries a data-automation attribute (SEEK's test hooks), which is
 // steadier than its generated class names. One finder, two adapters, so each site can be turned off alone.
-import type { SiteId } from '../sites';
-import type { FoundPosting, SiteAdapter } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import type { SiteAdapter } from './types';
+import { defineSiteAdapter, type AddPosting } from './define';
 import { absoluteUrl, closestSafe, commonAncestor, firstText, linkUrl, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
@@ -35,35 +34,31 @@ export const SELECTORS = {
 
 const POSTING_SELECTOR = `${SELECTORS.card}, ${SELECTORS.view}`;
 
-function findSeekPostings(root: ParentNode, site: SiteId): FoundPosting[] {
-  const found: FoundPosting[] = [];
+function findSeekPostings(root: ParentNode, add: AddPosting): void {
   for (const card of outermost(queryAll(root, SELECTORS.card))) {
     const teaser = queryAll(card, SELECTORS.cardTeaser).map((part) => textOf(part)).join('\n');
     const jobId = card.getAttribute('data-job-id');
-    pushPosting(found, card, posting({
+    add(card, {
       title: firstText(card, SELECTORS.cardTitle),
       company: firstText(card, SELECTORS.cardCompany),
       location: readLocation(card, SELECTORS.cardLocation),
       salary: firstText(card, SELECTORS.cardSalary),
       body: teaser || textOf(card),
       url: (jobId && /^\d+$/.test(jobId) ? absoluteUrl(`/job/${jobId}`, card) : undefined) ?? stripQuery(linkUrl(card, SELECTORS.cardTitle)),
-      site,
-    }));
+    });
   }
 
   const views = queryAll(root, SELECTORS.viewDetails).map((details) => viewAround(details));
   for (const view of outermost(views)) {
-    pushPosting(found, view, posting({
+    add(view, {
       title: firstText(view, SELECTORS.viewTitle),
       company: firstText(view, SELECTORS.viewCompany),
       location: firstText(view, SELECTORS.viewLocation),
       salary: firstText(view, SELECTORS.viewSalary),
       body: textOf(queryFirst(view, SELECTORS.viewDetails)),
       url: stripQuery(pageUrl(view)),
-      site,
-    }));
+    });
   }
-  return found;
 }
 
 /** The job view around the details: the marked page or pane, else the block holding both title and details. */
@@ -84,5 +79,5 @@ function stripQuery(url: string | undefined): string | undefined {
   return url?.replace(/[?#].*$/, '');
 }
 
-export const jobstreetAdapter: SiteAdapter = defineSiteAdapter('jobstreet', POSTING_SELECTOR, (root) => findSeekPostings(root, 'jobstreet'));
-export const jobsdbAdapter: SiteAdapter = defineSiteAdapter('jobsdb', POSTING_SELECTOR, (root) => findSeekPostings(root, 'jobsdb'));
+export const jobstreetAdapter: SiteAdapter = defineSiteAdapter('jobstreet', POSTING_SELECTOR, findSeekPostings);
+export const jobsdbAdapter: SiteAdapter = defineSiteAdapter('jobsdb', POSTING_SELECTOR, findSeekPostings);

@@ -1,7 +1,6 @@
 // Telegram Web, both clients: K (web.telegram.org/k/) and A (web.telegram.org/a/). A posting is the open
 // conversation's recent incoming messages (see ./chat.ts). In channels and groups every post from others is
 // incoming, so a job channel's posts are read the same way.
-import type { FoundPosting } from './types';
 import { defineSiteAdapter } from './define';
 import { conversationPosting, messageText } from './chat';
 import { outermost, queryAll, queryFirst } from './dom';
@@ -27,8 +26,7 @@ export const SELECTORS = {
 
 const POSTING_SELECTOR = `${SELECTORS.kList}, ${SELECTORS.aList}`;
 
-export const telegramAdapter = defineSiteAdapter('telegram', POSTING_SELECTOR, (root) => {
-  const found: FoundPosting[] = [];
+export const telegramAdapter = defineSiteAdapter('telegram', POSTING_SELECTOR, (root, add) => {
   const lists = outermost([
     ...queryAll(root, SELECTORS.kList),
     ...queryAll(root, SELECTORS.aList),
@@ -47,8 +45,7 @@ export const telegramAdapter = defineSiteAdapter('telegram', POSTING_SELECTOR, (
           : messageText(queryFirst(message, SELECTORS.aText), SELECTORS.aMeta),
       'telegram',
     );
-    if (entry) found.push(entry);
+    if (entry) add(entry.element, entry.posting);
   }
-  return found;
 });
 

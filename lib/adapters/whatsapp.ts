@@ -2,7 +2,6 @@
 // being the conversation panel (#main, stable for years). Incoming bubbles carry .message-in, outgoing
 // .message-out; the text is in .selectable-text. The data-pre-plain-text attribute (time and sender's name) is
 // never read.
-import type { FoundPosting } from './types';
 import { defineSiteAdapter } from './define';
 import { conversationPosting, messageText } from './chat';
 import { queryAll, queryFirst } from './dom';
@@ -18,8 +17,7 @@ export const SELECTORS = {
   meta: '[data-testid="msg-meta"], [data-icon], [role="button"]',
 } as const;
 
-export const whatsappAdapter = defineSiteAdapter('whatsapp', SELECTORS.conversation, (root) => {
-  const found: FoundPosting[] = [];
+export const whatsappAdapter = defineSiteAdapter('whatsapp', SELECTORS.conversation, (root, add) => {
   for (const conversation of queryAll(root, SELECTORS.conversation)) {
     const incoming = queryAll(conversation, SELECTORS.incoming);
     const entry = conversationPosting(
@@ -28,7 +26,6 @@ export const whatsappAdapter = defineSiteAdapter('whatsapp', SELECTORS.conversat
       (message) => messageText(queryFirst(message, SELECTORS.text), SELECTORS.meta),
       'whatsapp',
     );
-    if (entry) found.push(entry);
+    if (entry) add(entry.element, entry.posting);
   }
-  return found;
 });

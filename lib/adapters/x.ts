@@ -1,7 +1,6 @@
 // X (Twitter): posts in timelines, search, profiles and a post's own page. X marks its parts with data-testid
 // for its own tests; those have held through the rename. Only the post's text is read, never the author.
-import type { FoundPosting } from './types';
-import { defineSiteAdapter, posting, pushPosting } from './define';
+import { defineSiteAdapter } from './define';
 import { absoluteUrl, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
@@ -15,16 +14,13 @@ export const SELECTORS = {
   postLink: 'a[href*="/status/"]',
 } as const;
 
-export const xAdapter = defineSiteAdapter('x', SELECTORS.post, (root) => {
-  const found: FoundPosting[] = [];
+export const xAdapter = defineSiteAdapter('x', SELECTORS.post, (root, add) => {
   for (const post of outermost(queryAll(root, SELECTORS.post))) {
     const texts = queryAll(post, SELECTORS.postText).map((text) => textOf(text)).filter(Boolean);
     const link = queryFirst(post, SELECTORS.postTime)?.closest('a') ?? queryFirst(post, SELECTORS.postLink);
-    pushPosting(found, post, posting({
+    add(post, {
       body: texts.join('\n'),
       url: link ? absoluteUrl(link.getAttribute('href'), link)?.replace(/\/(?:analytics|photo\/\d+)$/, '') : undefined,
-      site: 'x',
-    }));
+    });
   }
-  return found;
 });
