@@ -47,7 +47,7 @@ export default defineConfig({
   zip: {
     // One zip per browser and manifest version: chrome-mv3, firefox-mv2, firefox-mv3.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
-    // The sources zip is what addons.mozilla.org reviewers rebuild from (docs/INSTALL.md, "Build from source").
+    // The sources zip is what addons.mozilla.org reviewers rebuild from (README, "Build from source").
     // WXT already leaves out node_modules, .output, hidden files and *.test/*.spec files.
     excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', 'coverage/**', '**/*.log', 'stats.html'],
   },
