@@ -44,24 +44,25 @@ export const FAMILIES = {
   /** Names a job: hiring words... */
   hiring:
     /\b(?:hiring\b(?! manager| process| team| decision)|(?:is|are|['’]re) (?:seeking|looking for)|looking for (?:someone|staff)|join our team|positions? (?:available|open)|job opening|vacanc|urgent(?:ly)? need|naghahanap|lowongan|dibutuhkan|jawatan|tuy[eể]n|vacante|se busca|vaga|offre d'emploi|recrut)|聘|招工|职位|岗位|รับสมัคร/,
-  /** ...or a role. */
-  role: /\b(?:agent|assistant|officer|staf|clerk|cashier|encoder|typist|representative|csr|chat support|customer (?:service|support)|call cent|data entry|driver|nurse|caregiver|teacher|engineer|developer|designer|technician|chef|housekeep|worker|operator|accountant|receptionist|manager|supervisor|specialist|analyst|moderator|translator|dealer|coordinator|consultant|executive|director|karyawan|pekerja|nh[aâ]n vi[eê]n|cskh|emplead|vendedor|asesor|atendente)|员|师|工|经理|客服|พนักงาน/,
+  /** ...or a role (or the job's terms, below). */
+  role: /\b(?:agent|assistant|officer|staf|clerk|cashier|encoder|typist|representative|csr|chat support|customer (?:service|support)|call cent|data entry|driver|nurse|caregiver|worker|operator|engineer|developer|manager|specialist|analyst|moderator|translator|dealer|karyawan|pekerja|nh[aâ]n vi[eê]n|cskh|emplead)|员|工|客服|พนักงาน/,
   /** An offer: pay... */
   pay: /\b(?:sal[aá]i?r|wage|pa(?:y|id|ying)\b|per (?:month|day|hour|week)|a month|monthly|(?:usd|php|rm) ?\d|sahod|sweldo|gaji|upah|l[uư][oơ]ng|sueldo|commission)|[$₱€£¥฿₫] ?\d|\d ?(?:k|usd|php)\b|薪|工资|月入|เงินเดือน/,
   /** ...a way to apply... */
-  apply: /\b(?:apply|applicant|send (?:your )?(?:cv|resume|application)|submit (?:your )?(?:cv|resume)|contact|[dp]m me|message (?:us|me)|interested|whatsapp|telegram|viber|mag-?apply|lamar|kirim cv|li[eê]n h[eệ]|postula|env[ií]a tu|candidat)|ứng tuyển|投递|联系|ติดต่อ/,
+  apply: /\b(?:apply|applicant|send (?:your )?(?:cv|resume|application)|submit (?:your )?(?:cv|resume)|contact|[dp]m me|message (?:us|me)|interested|whatsapp|telegram|viber|lamar|kirim cv|li[eê]n h[eệ]|postula|candidat)|ứng tuyển|投递|联系|ติดต่อ/,
   /** ...or the job's terms. */
   terms: /\b(?:responsibilit|duties|job (?:description|type|summary)|full[- ]?time|part[- ]?time|contract|permanent|work from home|wfh|shift)|职责|全职|兼职/,
-  requirements: /\b(?:requirement|qualification|exp[eé]rienc|skill|fresh grad|degree|graduate|syarat|kualifikasi|pengalaman|kinh nghi[eệ]m|requisito)|yêu cầu|要求|经验|ประสบการณ์/,
-  benefits: /\b(?:benefit|allowance|accommodation|free (?:food|meal|flight|ticket|visa|housing|lodging)|insurance|bonus|libreng|tunjangan|alojamiento)|bao ăn|bao vé|包吃|包住|机票|ที่พัก/,
+  /** What the job asks and gives. */
+  details:
+    /\b(?:requirement|qualification|exp[eé]rienc|skill|fresh grad|degree|graduate|syarat|pengalaman|kinh nghi[eệ]m|requisito|benefit|allowance|accommodation|free (?:food|meal|flight|ticket|visa|housing)|insurance|bonus|libreng|tunjangan)|yêu cầu|bao ăn|要求|经验|包吃|包住|机票|ประสบการณ์|ที่พัก/,
   /** Words of writing about jobs, not of offering one: news of a job scam, career advice. */
   commentary:
-    /\b(?:career advice|tips (?:for|on) (?:your|job)|police|arrested|rescued|v[ií]ctim|repatriated|nasagip|biktima|pulis|korban|polisi|n[aạ]n nh[aâ]n|c[oô]ng an|polic[ií]a)|受害|警方|解救|ตำรวจ/,
+    /\b(?:career advice|tips (?:for|on) (?:your|job)|police|arrested|rescued|v[ií]ctim|repatriated|nasagip|biktima|pulis|korban|polisi|n[aạ]n nh[aâ]n|c[oô]ng an)|受害|警方|ตำรวจ/,
 };
 
 const FAMILY_BITS = Object.keys(FAMILIES);
 const bit = (family: keyof typeof FAMILIES): number => 1 << FAMILY_BITS.indexOf(family);
-const NAMES_A_JOB = bit('hiring') | bit('role');
+const NAMES_A_JOB = bit('hiring') | bit('role') | bit('terms');
 const MAKES_AN_OFFER = bit('pay') | bit('apply') | bit('terms');
 const COMMENTARY = bit('commentary');
 /** One capturing group per family; which group matched says which family. */

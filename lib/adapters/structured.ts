@@ -5,7 +5,7 @@
 // descriptions is stripped as text, never parsed into the page.
 import type { Posting } from '../engine/types';
 import type { FoundPosting } from './types';
-import { absoluteUrl, closestSafe, compact, isElement, oneLine, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, closestSafe, collapseWhitespace, compact, oneLine, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const GENERIC_SITE_ID = 'generic';
 
@@ -130,10 +130,7 @@ function plainText(value: unknown): string {
   let text = value.slice(0, MAX_FIELD_CHARS);
   // Descriptions often carry HTML, sometimes entity-encoded twice: strip, decode, strip again.
   for (let round = 0; round < 2; round++) text = decodeEntities(stripTags(text));
-  return text
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n\s*/g, '\n')
-    .trim();
+  return collapseWhitespace(text);
 }
 
 function stripTags(html: string): string {
@@ -171,11 +168,7 @@ function anchorFor(root: ParentNode, source: Element, title: string): Element | 
       }
     }
   }
-  const main = queryFirst(root, MAIN);
-  if (main) return main;
-  const doc = source.ownerDocument;
-  if (doc.body && (root === doc || doc.body.contains(source) || source.closest('head'))) return doc.body;
-  return isElement(root) ? root : source.parentElement;
+  return queryFirst(root, MAIN) ?? source.ownerDocument.body ?? source.parentElement;
 }
 
 /** Microdata JobPosting items in `root`, the item element being the posting's container. */
