@@ -1,6 +1,7 @@
 // Finds every rule's hits in a posting: normalise each field, run the phrase automaton once, then check the
 // near-pairs and exclusions of the rules that were hit, and map the hits back to the original text.
 
+import { FRAME_REACH, isClauseBreak } from './frames';
 import { PhraseMatcher, isBoundaryWordChar, type MatcherTerm } from './matcher';
 import { normaliseInto, normalisePhrase } from './normalise';
 import type { LangCode, PhraseList, Rule } from './rule';
@@ -14,6 +15,12 @@ const enum Slot {
   Unless = 3,
   /** A function word that only tells the language (languages.ts). */
   Hint = 4,
+  /** An advisory or report cue that frames the signals after it in its clause (frames.ts). */
+  FrameBefore = 5,
+  /** The same, for the signals before it (verb-final negative imperatives). */
+  FrameAfter = 6,
+  /** A lure idiom that cancels a cue it overlaps ("don't miss"). */
+  FrameVoid = 7,
 }
 
 interface TermUse {
@@ -32,6 +39,15 @@ export interface CompiledRules {
   readonly termUses: readonly (readonly TermUse[])[];
   readonly termLangs: readonly (readonly LangCode[])[];
   readonly terms: readonly MatcherTerm[];
+  /** Rules below this index are signals that an advisory frame cancels; the others (mitigations) never are. */
+  readonly framedRules: number;
+}
+
+/** Advisory and report cues (frames.ts). */
+export interface FramePhrases {
+  readonly before: PhraseList;
+  readonly after: PhraseList;
+  readonly voids: PhraseList;
 }
 
 /** Turns a phrase as written in a rule into a matcher term (see PhraseList for the `*` convention). */
@@ -47,7 +63,12 @@ export function compilePhrase(raw: string): MatcherTerm {
   };
 }
 
-export function compileRules(rules: readonly Matchable[], languageHints: PhraseList = {}): CompiledRules {
+export function compileRules(
+  rules: readonly Matchable[],
+  languageHints: PhraseList = {},
+  frames?: FramePhrases,
+  framedRules = 0,
+): CompiledRules {
   const terms: MatcherTerm[] = [];
   const termUses: TermUse[][] = [];
   const termLangs: LangCode[][] = [];
@@ -69,7 +90,7 @@ export function compileRules(rules: readonly Matchable[], languageHints: PhraseL
         const uses = termUses[index]!;
         if (!uses.some((u) => u.rule === use.rule && u.slot === use.slot && u.clause === use.clause)) uses.push(use);
         const langs = termLangs[index]!;
-        if (use.slot !== Slot.Unless && !langs.includes(lang)) langs.push(lang);
+        if (use.slot !== Slot.Unless && use.slot < Slot.FrameBefore && !langs.includes(lang)) langs.push(lang);
       }
     }
   };
@@ -83,8 +104,13 @@ export function compileRules(rules: readonly Matchable[], languageHints: PhraseL
     if (rule.unless) add(rule.unless.phrases, { rule: r, slot: Slot.Unless, clause: 0 });
   });
   add(languageHints, { rule: -1, slot: Slot.Hint, clause: 0 });
+  if (frames) {
+    add(frames.before, { rule: -1, slot: Slot.FrameBefore, clause: 0 });
+    add(frames.after, { rule: -1, slot: Slot.FrameAfter, clause: 0 });
+    add(frames.voids, { rule: -1, slot: Slot.FrameVoid, clause: 0 });
+  }
 
-  return { rules, matcher: new PhraseMatcher(terms), termUses, termLangs, terms };
+  return { rules, matcher: new PhraseMatcher(terms), termUses, termLangs, terms, framedRules: frames ? framedRules : 0 };
 }
 
 /** A rule's hits in one posting. Positions are in normalised text, for proximity checks in score.ts. */
@@ -156,10 +182,52 @@ function isExcluded(sorted: readonly number[], start: number, end: number, withi
   return false;
 }
 
+/** Advisory cues of the field being scanned: hit indices, void-cancelled ones removed. */
+const framesBefore: number[] = [];
+const framesAfter: number[] = [];
+const frameVoids: number[] = [];
+
+function overlapsVoid(h: number): boolean {
+  for (const v of frameVoids) if (hitStart[v]! < hitEnd[h]! && hitStart[h]! < hitEnd[v]!) return true;
+  return false;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** No clause punctuation in [from, to): a comma or point between digits ("$1,500", "1.500") is part of a number. */
+function noClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isClauseBreak(c)) continue;
+    if ((c === 0x2c || c === 0x2e) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether [start, end) of `text` lies in the clause of an advisory cue that frames it. */
+function isFramed(text: string, start: number, end: number): boolean {
+  for (const f of framesBefore) {
+    const cueEnd = hitEnd[f]!;
+    if (cueEnd <= start && start - cueEnd <= FRAME_REACH && noClauseBreak(text, cueEnd, start)) return true;
+  }
+  for (const f of framesAfter) {
+    const cueStart = hitStart[f]!;
+    if (cueStart >= end && cueStart - end <= FRAME_REACH && noClauseBreak(text, end, cueStart)) return true;
+  }
+  return false;
+}
+
 function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   if (aEnd <= bStart) return bStart - aEnd;
   if (bEnd <= aStart) return aStart - bEnd;
   return 0;
+}
+
+function filterInPlace(list: number[], keep: (h: number) => boolean): void {
+  let n = 0;
+  for (const h of list) if (keep(h)) list[n++] = h;
+  list.length = n;
 }
 
 export function detect(compiled: CompiledRules, fields: readonly FieldText[]): Detection {
@@ -167,7 +235,7 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
   const langCounts = new Map<LangCode, number>();
   const hintCounts = new Map<LangCode, number>();
   const lengths = new Map<PostingTextField, number>();
-  const { rules, termUses, termLangs } = compiled;
+  const { rules, termUses, termLangs, framedRules } = compiled;
 
   for (const { field, text: original } of fields) {
     const norm = normaliseInto(original, false);
@@ -178,10 +246,17 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
 
     // Group this field's hits by rule and slot.
     const perRule = new Map<number, { any: number[]; nearA: number[][]; nearB: number[][]; unless: number[] }>();
+    framesBefore.length = 0;
+    framesAfter.length = 0;
+    frameVoids.length = 0;
     for (let h = 0; h < hitCount; h++) {
       for (const use of termUses[hitTerm[h]!]!) {
         if (use.slot === Slot.Hint) {
           for (const lang of termLangs[hitTerm[h]!]!) hintCounts.set(lang, (hintCounts.get(lang) ?? 0) + 1);
+          continue;
+        }
+        if (use.slot >= Slot.FrameBefore) {
+          (use.slot === Slot.FrameBefore ? framesBefore : use.slot === Slot.FrameAfter ? framesAfter : frameVoids).push(h);
           continue;
         }
         let bucket = perRule.get(use.rule);
@@ -194,6 +269,12 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
         }
       }
     }
+
+    if (frameVoids.length > 0) {
+      filterInPlace(framesBefore, (h) => !overlapsVoid(h));
+      filterInPlace(framesAfter, (h) => !overlapsVoid(h));
+    }
+    const framed = framesBefore.length > 0 || framesAfter.length > 0;
 
     for (const [r, bucket] of perRule) {
       const rule = rules[r]!;
@@ -226,6 +307,7 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
       for (const [start, end, parts] of spans) {
         if (start < lastEnd) continue; // overlaps a span already kept
         if (rule.unless && isExcluded(bucket.unless, start, end, rule.unless.within)) continue;
+        if (framed && r < framedRules && isFramed(norm.text, start, end)) continue;
         lastEnd = end;
         if (!acc) hits.set(r, (acc = { rule: r, evidence: [], fields: [], positions: [] }));
         if (acc.evidence.length >= MAX_EVIDENCE_PER_RULE) break;

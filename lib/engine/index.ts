@@ -7,6 +7,7 @@
 //                                   signals by category ──> combinations (score.ts) ──> Verdict
 
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
+import { FRAMES_AFTER, FRAMES_BEFORE, FRAME_VOIDS } from './frames';
 import { LANGUAGE_HINTS, detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
 import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay, statesModestPay, withoutLocalDollarSigns } from './pay';
@@ -27,7 +28,13 @@ export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE])
 const PAY_RULE_INDEX = RULES.length - 1;
 const FOREIGN_CURRENCY_RULE_INDEX = RULES.findIndex((rule) => rule.detector === 'foreign_currency');
 // Phrase rules and mitigations share one automaton; mitigations come after the rules.
-const COMPILED = compileRules([...PHRASE_RULES, ...MITIGATIONS], LANGUAGE_HINTS);
+// Advisory cues (frames.ts) cancel the rules' hits in their clause, never the mitigations'.
+const COMPILED = compileRules(
+  [...PHRASE_RULES, ...MITIGATIONS],
+  LANGUAGE_HINTS,
+  { before: FRAMES_BEFORE, after: FRAMES_AFTER, voids: FRAME_VOIDS },
+  PHRASE_RULES.length,
+);
 const FIRST_MITIGATION = PHRASE_RULES.length;
 
 function fieldsOf(posting: Posting): FieldText[] {

@@ -29,6 +29,9 @@ export const MITIGATIONS: readonly Mitigation[] = [
         'dmw license', 'dmw licence', 'poea license', 'poea licence', 'dmw-approved', 'approved job order*', 'eps center',
         'hrd korea', 'hrd-korea', 'employment permit system', 'government-to-government', 'g2g', 'toea.doe.go.th',
         'doe.go.th', 'eps.dmw.gov.ph', 'dmw.gov.ph', 'bp2mi', 'jobs fair', 'job fair',
+        // An advisory that sends the reader to verify with the regulator points to the official channel.
+        'with the dmw', 'with dmw', 'with the poea', 'with poea', 'dmw hotline', 'poea.gov.ph', 'labour ministry', 'labor ministry',
+        'ministry of manpower',
       ],
       tl: ['lisensyadong ahensya'],
       id: ['kemnaker', 'disnaker', 'p2mi', 'penempatan resmi'],
