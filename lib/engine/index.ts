@@ -10,7 +10,15 @@ import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { FRAMES_AFTER, FRAMES_BEFORE, FRAME_VOIDS } from './frames';
 import { LANGUAGE_HINTS, detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
-import { PAY_RULE, collectSalaries, findForeignCurrencyPay, findOutsizedPay, statesModestPay, withoutLocalDollarSigns } from './pay';
+import {
+  PAY_RULE,
+  collectSalaries,
+  findForeignCurrencyPay,
+  findOutsizedPay,
+  localCurrencies,
+  statesModestPay,
+  withoutLocalDollarSigns,
+} from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
 import { combine } from './score';
@@ -66,14 +74,18 @@ export function score(input: Posting | string): Verdict {
     detection.hintCounts,
   );
   const salaries = withoutLocalDollarSigns(collectSalaries(fields), languages[0]);
-  const pay = payExpected ? undefined : findOutsizedPay(salaries);
+  // The readers' own currency is measured against its home market unless the posting points abroad.
+  let namesDestination = false;
+  for (const index of ruleHits.keys()) if (RULES[index]!.category === 'destination') namesDestination = true;
+  const local = localCurrencies(languages[0], namesDestination);
+  const pay = payExpected ? undefined : findOutsizedPay(salaries, local);
   if (pay) ruleHits.set(PAY_RULE_INDEX, { ...pay, rule: PAY_RULE_INDEX });
   const foreign = findForeignCurrencyPay(salaries, languages[0]);
   if (foreign) ruleHits.set(FOREIGN_CURRENCY_RULE_INDEX, { ...foreign, rule: FOREIGN_CURRENCY_RULE_INDEX });
 
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected, statesModestPay(salaries));
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected, statesModestPay(salaries, local));
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

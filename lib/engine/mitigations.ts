@@ -58,6 +58,10 @@ export const MITIGATIONS: readonly Mitigation[] = [
         'years of experience', 'years experience', 'years of relevant experience', "bachelor's degree", 'bachelor degree',
         'bachelor of', "master's degree", 'degree in', 'university degree', 'based on experience', 'proven experience',
         'professional experience', 'years of work experience', 'cpa', 'licensed engineer',
+        // A senior professional title is a requirement in itself: "$5,000/month" is what such roles pay.
+        'senior developer*', 'senior software', 'senior engineer*', 'senior backend', 'senior frontend', 'senior full-stack',
+        'senior full stack', 'senior data', 'senior product', 'senior accountant*', 'senior manager*', 'tech lead*',
+        'engineering manager*',
       ],
       zh: ['年以上工作经验', '年以上经验', '年以上相关', '本科以上', '本科及以上', '大专以上', '大专及以上', '硕士'],
       id: ['pengalaman minimal', 'minimal s1', 'lulusan s1', 'pendidikan minimal'],

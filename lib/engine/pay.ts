@@ -36,6 +36,24 @@ export const OUTSIZED_USD_PER_MONTH: Readonly<Record<string, number>> = {
   KHR: 600,
 };
 
+/**
+ * The same, for a figure in a currency's own market when the posting names no destination abroad: "₱25,000-30,000,
+ * Makati" is ordinary Manila BPO pay, while ₱40,000 for a data encoder is the DMW's lure figure. At home the
+ * threshold is the lowest lure figure the warnings quote (not a little under it), above which local back-office pay
+ * rarely goes: ₱40,000 (DMW, via Laotian Times 2022-12-05), RM5,000 (PDRM via Harian Metro 2022-07), 15 triệu đồng
+ * (Vietnamese police), Rp 10 juta (inside Kemlu's Rp 7-16 juta, via Tempo 2025-04-06), ฿35,000 and ₹80,000 (about
+ * twice the capital's back-office pay). Currencies not listed keep their threshold; US dollars are the lure
+ * currency everywhere, so they keep theirs.
+ */
+export const HOME_MARKET_USD_PER_MONTH: Readonly<Record<string, number>> = {
+  PHP: 690, // ≈ ₱40,000
+  MYR: 1150, // ≈ RM5,000
+  IDR: 640, // ≈ Rp 10 juta
+  VND: 590, // ≈ 15 triệu đồng
+  THB: 1040, // ≈ ฿35,000
+  INR: 950, // ≈ ₹80,000
+};
+
 /** Periods that rich-market ads use for ordinary pay (hourly wages, annual salaries in USD/EUR...). */
 const ORDINARY_USD_PERIODS = new Set(['hour', 'year', 'week']);
 
@@ -59,11 +77,37 @@ const MYRIAD_CURRENCIES = new Set(['CNY', 'TWD', 'HKD', 'JPY', 'KRW']);
 const PAY_WORD_OR_CURRENCY = /[薪元円원圓块塊¥￥$]|月入|收入|工资|工資|月給|時給|급|usd|rmb|美金|美元/i;
 
 /**
+ * Currencies whose readers post job ads in English at home (Philippines, Malaysia, India): an English ad paying
+ * pesos, ringgit or rupees is a local ad, while one paying baht, dong or rupiah is addressed to foreigners.
+ */
+const ENGLISH_HOME_CURRENCIES: readonly string[] = ['PHP', 'MYR', 'INR'];
+
+/**
+ * The currencies a posting's readers are paid in at home, judged against the home market, or none when the posting
+ * names a destination abroad (then every figure is measured against the lure figures for work abroad).
+ */
+export function localCurrencies(mainLanguage: string | undefined, namesDestination: boolean): readonly string[] {
+  if (namesDestination || mainLanguage === undefined) return [];
+  if (mainLanguage === 'en') return ENGLISH_HOME_CURRENCIES;
+  return HOME_CURRENCIES[mainLanguage] ?? [];
+}
+
+/**
+ * The USD-per-month threshold of a figure's own currency: its home-market one when it is the readers' own
+ * currency and not converted into a second one, else the lure figure for work abroad.
+ */
+function ownThreshold({ mention, glossCurrency }: FieldSalary, local: readonly string[]): number | undefined {
+  const atHome = glossCurrency === undefined && local.includes(mention.currency);
+  return (atHome ? HOME_MARKET_USD_PER_MONTH[mention.currency] : undefined) ?? OUTSIZED_USD_PER_MONTH[mention.currency];
+}
+
+/**
  * Whether a figure is above what back-office work earns. A figure converted into the reader's currency is
  * measured against the lower of the two markets: the pay is promised to someone paid in the other one.
  */
-function isOutsized({ mention, glossCurrency }: FieldSalary): boolean {
-  const own = OUTSIZED_USD_PER_MONTH[mention.currency];
+function isOutsized(salary: FieldSalary, local: readonly string[]): boolean {
+  const { mention, glossCurrency } = salary;
+  const own = ownThreshold(salary, local);
   const reader = glossCurrency === undefined ? undefined : OUTSIZED_USD_PER_MONTH[glossCurrency];
   if (own === undefined && reader === undefined) return false;
   const threshold = Math.min(own ?? Infinity, reader ?? Infinity);
@@ -96,8 +140,9 @@ const MODEST_SHARE = 0.5;
  * Whether the posting's pay is ordinary: it states a monthly, daily or unspecified figure well under the threshold
  * and no outsized one (a small bonus next to a big wage does not count).
  */
-export function statesModestPay(salaries: readonly FieldSalary[]): boolean {
-  if (salaries.some(isOutsized)) return false;
+export function statesModestPay(salaries: readonly FieldSalary[], local: readonly string[] = []): boolean {
+  if (salaries.some((salary) => isOutsized(salary, local))) return false;
+  // Modest is measured against the lure figure: a wage under half of it is ordinary wherever the reader is.
   return salaries.some(({ mention }) => {
     const threshold = OUTSIZED_USD_PER_MONTH[mention.currency];
     if (threshold === undefined || ORDINARY_USD_PERIODS.has(mention.period)) return false;
@@ -174,9 +219,12 @@ function toHits(found: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefin
   };
 }
 
-/** Pay figures above the outsized threshold of their currency. */
-export function findOutsizedPay(salaries: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefined {
-  return toHits(salaries.filter(isOutsized));
+/**
+ * Pay figures above the outsized threshold of their currency. Figures in `local` currencies (localCurrencies())
+ * are measured against their home market's pay, the others against the lure figures for work abroad.
+ */
+export function findOutsizedPay(salaries: readonly FieldSalary[], local: readonly string[] = []): Omit<RuleHits, 'rule'> | undefined {
+  return toHits(salaries.filter((salary) => isOutsized(salary, local)));
 }
 
 /** Pay figures in a currency that is not the home currency of the text's main language. */

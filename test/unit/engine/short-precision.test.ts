@@ -3,8 +3,32 @@
 // warning signs (../shared/research/SIGNALS.md) must stay high. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../lib/engine';
+import { collectSalaries, findOutsizedPay, localCurrencies } from '../../../lib/engine/pay';
 
 const BELOW_MEDIUM = ['none', 'low'];
+
+/** Ordinary short posts, several languages and sites. */
+const ORDINARY: readonly [string, string][] = [
+  ['en, Makati tech support', 'Technical Support Specialist. ₱25,000–30,000 a month. Makati. Apply now.'],
+  ['en, senior developer', 'Senior developer, high salary, $5,000/month, remote'],
+  ['vi, customer service 8-10 triệu', 'Tuyển nhân viên chăm sóc khách hàng, lương 8-10 triệu/tháng, làm việc tại TP.HCM'],
+  ['vi, data entry 8-10 triệu', 'Cần tuyển nhân viên nhập liệu, lương 8 - 10 triệu, không cần kinh nghiệm'],
+  ['en, Cebu BPO', 'We are hiring! Customer Service Representatives for our Cebu IT Park site. ₱18,000–22,000 + night differential. Walk-in interviews Mon–Fri.'],
+  ['en, licensed agency Japan caregiver', 'Licensed agency (DMW License No. 123-LB-0321) now accepting applicants for caregiver jobs in Japan. Free training, no placement fee. Verify our job order at dmw.gov.ph.'],
+  ['en, Singapore F&B', 'Service crew wanted for our cafe in Tampines, Singapore. $1,800–2,200/month, meals provided. PM us to apply.'],
+  ['th, Phuket hotel', 'โรงแรมในภูเก็ตรับสมัครพนักงานต้อนรับ เงินเดือน 15,000-18,000 บาท มีที่พักให้'],
+  ['id, Jakarta admin', 'Lowongan kerja admin kantor di Jakarta Selatan, gaji Rp 5-6 juta per bulan, kirim CV via email.'],
+  ['zh, Shenzhen 客服 包吃住', '深圳招聘客服，月薪5000-7000，包吃住，双休'],
+  ['ko, EPS notice', '고용허가제(EPS) 한국어능력시험 접수 안내: 한국산업인력공단 홈페이지에서 신청하세요'],
+  ['en, Quezon City VA', 'Hiring virtual assistant, ₱20,000/month, work from home, Quezon City based. DM for details.'],
+  ['en, BGC call centre', 'Call center agents needed in BGC, Taguig. Salary ₱28,000 plus allowances. Apply now.'],
+  ['zh, Hong Kong customer service', '招聘客户服务主任，月薪HK$16,000-18,000，九龙湾，五天工作'],
+  ['en, Bengaluru support', 'Customer support executive, Bengaluru, ₹25,000 per month, immediate joining'],
+  ['en, Davao waiters on Telegram', 'Hiring waiters for our restaurant in Davao City, ₱15,000/month. Message us on Telegram.'],
+  ['ms, Petaling Jaya clerk', 'Kerja kosong kerani admin di Petaling Jaya, gaji RM2,500 + elaun. WhatsApp 012-3456789'],
+  ['vi, Đà Nẵng game support', 'Công ty game tại Đà Nẵng tuyển nhân viên hỗ trợ khách hàng, lương 9 triệu, có bảo hiểm'],
+  ['tl, Manila cashier', 'Hiring po kami ng cashier sa Sampaloc, Maynila. Sahod ₱16,000 kada buwan. Mag-message lang po.'],
+];
 
 /** Advisories and news that quote the signs: reports, not offers. */
 const ADVISORIES: readonly [string, string][] = [
@@ -45,6 +69,41 @@ const LURES: readonly [string, string][] = [
   ['id, "jangan khawatir"', 'Jangan khawatir soal visa, kerja admin di Kamboja, gaji 15 juta, tiket ditanggung'],
   ['th, "อย่าพลาด"', 'อย่าพลาด งานแอดมินที่กัมพูชา เงินเดือน 40,000 บาท บินฟรี'],
 ];
+
+describe('ordinary short posts', () => {
+  it.each(ORDINARY)('stay below medium (%s)', (_name, text) => {
+    const verdict = score(text);
+    expect(BELOW_MEDIUM, JSON.stringify(verdict.reasons)).toContain(verdict.level);
+  });
+});
+
+describe('pay measured against the readers\' home market', () => {
+  const outsized = (text: string, language: string, namesDestination: boolean): boolean =>
+    findOutsizedPay(collectSalaries([{ field: 'body', text }]), localCurrencies(language, namesDestination)) !== undefined;
+
+  it('reads ordinary local pay as ordinary when no destination abroad is named', () => {
+    expect(outsized('₱25,000–30,000 a month', 'en', false)).toBe(false);
+    expect(outsized('lương 8-10 triệu', 'vi', false)).toBe(false);
+    expect(outsized('gaji RM3,500 sebulan', 'ms', false)).toBe(false);
+  });
+
+  it('measures the same figures against the lure figures when the posting points abroad', () => {
+    expect(outsized('₱30,000 a month', 'en', true)).toBe(true);
+    expect(outsized('lương 10 triệu', 'vi', true)).toBe(true);
+  });
+
+  it('keeps the lure figures outsized at home, and dollars outsized everywhere', () => {
+    expect(outsized('Sahod ₱40,000 monthly', 'tl', false)).toBe(true);
+    expect(outsized('lương 20 triệu', 'vi', false)).toBe(true);
+    expect(outsized('US$1,000–1,500 per month', 'en', false)).toBe(true);
+    // Baht in an English ad is addressed to foreigners: the lure figure applies.
+    expect(outsized('30,000 baht a month', 'en', false)).toBe(true);
+  });
+
+  it('still rates outsized local pay for back-office work high in a short post', () => {
+    expect(score('Data encoder, sahod ₱45,000 kada buwan, walang experience').level).toBe('high');
+  });
+});
 
 describe('advisories and reports that quote the warning signs', () => {
   it.each(ADVISORIES)('stays below medium (%s)', (_name, text) => {
