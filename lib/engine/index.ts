@@ -63,10 +63,15 @@ export function score(input: Posting | string): Verdict {
   const ruleHits = new Map<number, RuleHits>();
   let mitigated = false;
   let payExpected = false;
+  let namedWorkplace = false;
   for (const [index, hit] of detection.hits) {
     if (index < FIRST_MITIGATION) ruleHits.set(index, hit);
-    else if (MITIGATIONS[index - FIRST_MITIGATION]!.effect === 'lower_level') mitigated = true;
-    else payExpected = true;
+    else {
+      const effect = MITIGATIONS[index - FIRST_MITIGATION]!.effect;
+      if (effect === 'lower_level') mitigated = true;
+      else if (effect === 'pay_expected') payExpected = true;
+      else namedWorkplace = true;
+    }
   }
   const languages = detectLanguages(
     fields.map((f) => f.text),
@@ -85,7 +90,8 @@ export function score(input: Posting | string): Verdict {
 
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected, statesModestPay(salaries, local));
+  // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace, statesModestPay(salaries, local));
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

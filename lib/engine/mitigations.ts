@@ -9,8 +9,11 @@ import type { Source } from './types';
 
 export interface Mitigation {
   readonly id: string;
-  /** `lower_level`: caps the level at low; `pay_expected`: high pay figures are what the job's requirements earn. */
-  readonly effect: 'lower_level' | 'pay_expected';
+  /**
+   * `lower_level`: caps the level at low; `pay_expected`: high pay figures are what the job's requirements earn;
+   * `named_workplace`: the post says where the job is and how it is legal, so a short text is not a bare offer.
+   */
+  readonly effect: 'lower_level' | 'pay_expected' | 'named_workplace';
   readonly rationale: string;
   readonly source: Source;
   readonly phrases: PhraseList;
@@ -74,6 +77,28 @@ export const MITIGATIONS: readonly Mitigation[] = [
     examples: {
       match: ['Requirements: 3 years of experience and a Bachelor of Science', '本科以上学历, 3年以上工作经验'],
       noMatch: ['No experience needed, only typing', '无需学历、无需经验'],
+    },
+  },
+  {
+    id: 'mitigation.named_workplace',
+    effect: 'named_workplace',
+    rationale:
+      'The recruiter messages the warnings quote name no employer, address or permit; a short post that gives a street address, an office to apply at or a work permit is a terse ad that can be checked, not a bare offer.',
+    source: SOURCES.biTransit,
+    phrases: {
+      en: ['work permit provided', 'work permit will be provided', 'with work permit', 'address:', 'hr office', 'apply in person', 'walk-in', 'walk in interview*', 'interview at our'],
+      tl: ['walk-in', 'mag-apply sa opisina'],
+      id: ['alamat:', 'datang langsung ke'],
+      ms: ['alamat:', 'temuduga terbuka'],
+      vi: ['dia chi:', 'phong van truc tiep tai'],
+      th: ['ที่อยู่:', 'สมัครด้วยตนเอง'],
+      zh: ['地址：', '地址:', '工作地址', '面试地址'],
+      ko: ['주소:', '근무지:'],
+      ja: ['住所:', '勤務地:'],
+    },
+    examples: {
+      match: ['Front desk clerk. Address: No. 12 Street 240. Work permit provided.', '面试地址：深圳南山区科技园'],
+      noMatch: ['Customer service job in Cambodia, free flight', 'Chat support, tourist visa ok'],
     },
   },
 ];

@@ -118,10 +118,20 @@ export const ROLE_RULES: readonly Rule[] = [
       },
     ],
     // Macau's licensed casino resorts and the Philippine regulator recruit openly through official channels.
-    unless: { phrases: { en: ['macau', 'macao', 'pagcor'], zh: ['澳门', '澳門'], th: ['มาเก๊า'] }, within: 60 },
+    // A Vietnamese "game online" support job placed in a Vietnamese city is a game publisher's: gambling sites are
+    // illegal there and never name a local office.
+    unless: {
+      phrases: {
+        en: ['macau', 'macao', 'pagcor'],
+        zh: ['澳门', '澳門'],
+        th: ['มาเก๊า'],
+        vi: ['tai ha noi', 'tai tp.hcm', 'tai tp hcm', 'tai tphcm', 'tai ho chi minh', 'tai sai gon', 'tai da nang', 'cong ty game'],
+      },
+      within: 60,
+    },
     examples: {
       match: ['招聘博彩推广，月薪高', 'Tuyển nhân viên chăm sóc khách hàng game online', 'Lowongan admin judol', 'Online casino customer service agents wanted'],
-      noMatch: ['Game designer for a mobile puzzle studio', 'Casino floor supervisor, Las Vegas, 5 years experience', '游戏推广专员', '澳门博彩公司招聘荷官及客服'],
+      noMatch: ['Game designer for a mobile puzzle studio', 'Casino floor supervisor, Las Vegas, 5 years experience', '游戏推广专员', '澳门博彩公司招聘荷官及客服', 'Tuyển nhân viên CSKH game online tại Hà Nội'],
     },
   },
   {

@@ -27,6 +27,8 @@ const ORDINARY: readonly [string, string][] = [
   ['en, Davao waiters on Telegram', 'Hiring waiters for our restaurant in Davao City, ₱15,000/month. Message us on Telegram.'],
   ['ms, Petaling Jaya clerk', 'Kerja kosong kerani admin di Petaling Jaya, gaji RM2,500 + elaun. WhatsApp 012-3456789'],
   ['vi, Đà Nẵng game support', 'Công ty game tại Đà Nẵng tuyển nhân viên hỗ trợ khách hàng, lương 9 triệu, có bảo hiểm'],
+  ['vi, game customer service in Hà Nội', 'Tuyển nhân viên CSKH game online tại Hà Nội, lương 8-10 triệu'],
+  ['en, Phnom Penh hotel receptionist', 'Sokha Riverside Hotel Phnom Penh is hiring a Front Desk Receptionist. Address: No. 12 Street 240, Phnom Penh. Work permit provided. Apply at our HR office.'],
   ['tl, Manila cashier', 'Hiring po kami ng cashier sa Sampaloc, Maynila. Sahod ₱16,000 kada buwan. Mag-message lang po.'],
 ];
 
@@ -74,6 +76,20 @@ describe('ordinary short posts', () => {
   it.each(ORDINARY)('stay below medium (%s)', (_name, text) => {
     const verdict = score(text);
     expect(BELOW_MEDIUM, JSON.stringify(verdict.reasons)).toContain(verdict.level);
+  });
+});
+
+describe('a short post that names its workplace', () => {
+  it('is a terse ad, not a bare offer; the bare invitation stays high', () => {
+    expect(score('Front desk receptionist, Phnom Penh. Address: No. 12 Street 240. Work permit provided.').reasons).toContain(
+      'single_signals',
+    );
+    expect(score('Front desk receptionist, work in Phnom Penh, message me').level).toBe('high');
+  });
+
+  it('does not read game-publisher support in a Vietnamese city as gambling work; a bare one stays high', () => {
+    expect(score('Tuyển nhân viên CSKH game online tại Hà Nội').signals.map((s) => s.id)).not.toContain('role.gambling_support');
+    expect(score('Cần tuyển nhân viên chăm sóc khách hàng game online, lương hấp dẫn').level).toBe('high');
   });
 });
 
