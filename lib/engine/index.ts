@@ -12,6 +12,7 @@ import { LANGUAGE_HINTS, detectLanguages } from './languages';
 import { MITIGATIONS } from './mitigations';
 import {
   PAY_RULE,
+  type FieldSalary,
   collectSalaries,
   findForeignCurrencyPay,
   findOutsizedPay,
@@ -34,6 +35,25 @@ export { normalise } from './normalise';
 export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE]);
 
 const PAY_RULE_INDEX = RULES.length - 1;
+const TRANSIT_RULE_INDEX = RULES.findIndex((rule) => rule.id === 'destination.transit_route');
+/**
+ * The currency paid where each transit place is. A transit place paid only in its own currency is a local job there
+ * ("Customer Service, Kuala Lumpur, RM2,800"), not a route onward: the routes the warnings describe pay in dollars
+ * or in the recruit's own currency.
+ */
+const TRANSIT_PLACE_CURRENCIES: readonly (readonly [RegExp, string])[] = [
+  [/malaysia|kuala lumpur|ma lai|马来西亚|말레이시아|マレーシア|मलेशिया|मलेसिया|মালয়েশিয়া|ماليزيا|மலேசியா/i, 'MYR'],
+  [/thai|bangkok|mae sai|sa kaeo|泰国|曼谷|태국|방콕|タイ|バンコク|थाई|থাইল্যান্ড|ব্যাংকক|تايلا?ند|بانكوك|தாய்லாந்|ไทย|แม่สาย|สระแก้ว/i, 'THB'],
+  [/hong kong/i, 'HKD'],
+];
+
+function isLocalJobInTransitPlace(hit: RuleHits, salaries: readonly FieldSalary[]): boolean {
+  if (salaries.length === 0) return false;
+  return hit.evidence.every(({ text }) => {
+    const place = TRANSIT_PLACE_CURRENCIES.find(([pattern]) => pattern.test(text));
+    return place !== undefined && salaries.every(({ mention, glossCurrency }) => mention.currency === place[1] && glossCurrency === undefined);
+  });
+}
 const FOREIGN_CURRENCY_RULE_INDEX = RULES.findIndex((rule) => rule.detector === 'foreign_currency');
 // Phrase rules and mitigations share one automaton; mitigations come after the rules.
 // Advisory cues (frames.ts) cancel the rules' hits in their clause, never the mitigations'.
@@ -79,6 +99,8 @@ export function score(input: Posting | string): Verdict {
     detection.hintCounts,
   );
   const salaries = withoutLocalDollarSigns(collectSalaries(fields), languages[0]);
+  const transit = ruleHits.get(TRANSIT_RULE_INDEX);
+  if (transit && isLocalJobInTransitPlace(transit, salaries)) ruleHits.delete(TRANSIT_RULE_INDEX);
   // The readers' own currency is measured against its home market unless the posting points abroad.
   let namesDestination = false;
   for (const index of ruleHits.keys()) if (RULES[index]!.category === 'destination') namesDestination = true;

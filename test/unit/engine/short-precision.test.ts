@@ -29,6 +29,8 @@ const ORDINARY: readonly [string, string][] = [
   ['vi, Đà Nẵng game support', 'Công ty game tại Đà Nẵng tuyển nhân viên hỗ trợ khách hàng, lương 9 triệu, có bảo hiểm'],
   ['vi, game customer service in Hà Nội', 'Tuyển nhân viên CSKH game online tại Hà Nội, lương 8-10 triệu'],
   ['en, Phnom Penh hotel receptionist', 'Sokha Riverside Hotel Phnom Penh is hiring a Front Desk Receptionist. Address: No. 12 Street 240, Phnom Penh. Work permit provided. Apply at our HR office.'],
+  ['en, Kuala Lumpur customer service', 'Customer Service Executive, Kuala Lumpur. Salary RM2,800 - RM3,500. Apply now!'],
+  ['ms, Kuala Lumpur customer service', 'Jawatan kosong: Khidmat Pelanggan di Kuala Lumpur, gaji RM3,000 sebulan. Mohon sekarang.'],
   ['tl, Manila cashier', 'Hiring po kami ng cashier sa Sampaloc, Maynila. Sahod ₱16,000 kada buwan. Mag-message lang po.'],
 ];
 
@@ -90,6 +92,14 @@ describe('a short post that names its workplace', () => {
   it('does not read game-publisher support in a Vietnamese city as gambling work; a bare one stays high', () => {
     expect(score('Tuyển nhân viên CSKH game online tại Hà Nội').signals.map((s) => s.id)).not.toContain('role.gambling_support');
     expect(score('Cần tuyển nhân viên chăm sóc khách hàng game online, lương hấp dẫn').level).toBe('high');
+  });
+});
+
+describe('a transit place paid in its own currency', () => {
+  it('is a local job there; paid in dollars it is still a route', () => {
+    expect(score('Customer service, Kuala Lumpur, RM3,000').signals.map((s) => s.id)).not.toContain('destination.transit_route');
+    expect(score('Customer service, Kuala Lumpur, US$1,200, free flight').level).toBe('high');
+    expect(score('Customer service in Bangkok, sahod ₱45,000, libre pamasahe').level).toBe('high');
   });
 });
 
