@@ -28,6 +28,17 @@ export default defineConfig({
     },
   },
   hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      // Content scripts use the browser's own API object (WXT's `@wxt-dev/browser`: `browser` in Firefox, `chrome`
+      // in Chrome, both promise-based for what they call) instead of webextension-polyfill, which WXT's own
+      // ContentScriptContext would otherwise pull into every one of them (~2.9 KB gzipped each). Extension pages
+      // and the background keep the polyfill. The first matching alias wins, so this one goes first.
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const resolve = (viteConfig.resolve ??= {});
+      const aliases = resolve.alias ?? [];
+      const list = Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
+      resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list];
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // MV2 has no optional_host_permissions: WXT drops the key, so Firefox MV2 gets them as optional_permissions.
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions?.length) {

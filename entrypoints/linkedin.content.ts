@@ -1,6 +1,5 @@
 // LinkedIn: job search, job view and feed posts.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { genericAdapter } from '@/lib/adapters/generic';
 import { linkedinAdapter } from '@/lib/adapters/linkedin';
 import { runContentScript } from '@/lib/page/content-main';
 import { siteInfo } from '@/lib/sites';
@@ -11,5 +10,5 @@ export default defineContentScript({
   matches: [...site.matches],
   excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, linkedinAdapter, genericAdapter),
+  main: (ctx) => runContentScript(ctx, linkedinAdapter),
 });

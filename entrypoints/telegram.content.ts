@@ -1,6 +1,5 @@
 // Telegram Web (K and A versions): the open conversation's messages.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { genericAdapter } from '@/lib/adapters/generic';
 import { telegramAdapter } from '@/lib/adapters/telegram';
 import { runContentScript } from '@/lib/page/content-main';
 import { siteInfo } from '@/lib/sites';
@@ -11,5 +10,5 @@ export default defineContentScript({
   matches: [...site.matches],
   excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, telegramAdapter, genericAdapter),
+  main: (ctx) => runContentScript(ctx, telegramAdapter),
 });

@@ -1,6 +1,5 @@
 // WhatsApp Web: the open conversation's messages.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { genericAdapter } from '@/lib/adapters/generic';
 import { whatsappAdapter } from '@/lib/adapters/whatsapp';
 import { runContentScript } from '@/lib/page/content-main';
 import { siteInfo } from '@/lib/sites';
@@ -11,5 +10,5 @@ export default defineContentScript({
   matches: [...site.matches],
   excludeMatches: site.excludeMatches ? [...site.excludeMatches] : undefined,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, whatsappAdapter, genericAdapter),
+  main: (ctx) => runContentScript(ctx, whatsappAdapter),
 });

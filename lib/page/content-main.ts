@@ -1,19 +1,26 @@
 // What every content script runs: the shared page runtime wired to the extension (storage, messages, SPA
 // navigation). Entrypoints stay thin: matches from lib/sites.ts, their adapter, and this.
 //
-// A site's content script carries the runtime, its adapter and the generic adapter (its fallback when the site's
-// selectors break). The warning UI comes later: the background injects warning-ui.js (Preact and the warning
-// component, started by lib/page/warning-ui-main.ts) into a page once a warning is due there
-// (lib/page/page-service.ts, 'load-part'); most pages never need it. The parts of one frame meet in one
-// isolated-world slot.
+// A site's content script carries the runtime and its adapter only. Two parts come later, injected by the
+// background into the frame that asks (lib/page/page-service.ts, 'load-part'), so most pages never load them:
+// - generic.js, the generic adapter, once the site adapter found nothing on a whole page (its selectors broke):
+//   it hands the adapter to the running runtime (setFallback) and starts nothing of its own;
+// - warning-ui.js (Preact and the warning component, lib/page/warning-ui-main.ts) once a warning is due.
+// The parts of one frame meet in one isolated-world slot.
+//
+// In content scripts `wxt/browser` is the browser's own API object, not webextension-polyfill (wxt.config.ts):
+// listeners answer through sendResponse, and calls go through `sendToBackground`, since a native call throws
+// at once where the polyfill would reject (e.g. after the extension was reloaded).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { GENERIC_SITE_ID } from '../adapters/structured';
 import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
 import type { ExtensionMessage, PageReport } from '../messages';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
 import { DISMISSALS_KEY, SETTINGS_KEY, createExtensionPageStore, dismissedKeysFrom, settingsFrom } from './page-store';
 import { startPageRuntime, type PageRuntime } from './runner';
+
 
 /** Storage flag that makes the runtime record `jla:*` performance measures (used by `npm run bench:page`). */
 export const PERF_FLAG_KEY = 'debugPagePerf';
@@ -24,24 +31,39 @@ export interface RuntimeSlot {
 }
 const slot = globalThis as RuntimeSlot;
 
+/** A message to the background; a rejected promise (never a throw) when the extension cannot be reached. */
+export function sendToBackground(message: ExtensionMessage | ScorePostings | LoadPart): Promise<unknown> {
+  try {
+    return Promise.resolve(browser.runtime.sendMessage(message));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 /** A site's content script (or the generic one on a site the user granted). */
-export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, fallback?: SiteAdapter): Promise<void> {
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   if (slot.jobLureAlertRuntime) {
     // Already running here (an earlier injection): just look at the page again.
     slot.jobLureAlertRuntime.runtime.rescan();
     return;
   }
   // One storage read for everything the start needs.
-  const stored = await browser.storage.local.get([SETTINGS_KEY, DISMISSALS_KEY, PERF_FLAG_KEY]).catch(() => ({}) as Record<string, unknown>);
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = await browser.storage.local.get([SETTINGS_KEY, DISMISSALS_KEY, PERF_FLAG_KEY]);
+  } catch {
+    // Defaults below; the store follows later changes.
+  }
   if (ctx.isInvalid || slot.jobLureAlertRuntime) return;
   const perf = stored[PERF_FLAG_KEY] === true;
 
   const runtime = startPageRuntime({
     adapter,
-    fallback,
+    // The generic script runs alone; a site script asks for the generic adapter when its own finds nothing.
+    requestFallback: adapter.id === GENERIC_SITE_ID ? undefined : () => loadPart('generic'),
     scoreBatch: (postings: Posting[]) => {
       const message: ScorePostings = { type: 'score-postings', postings };
-      return browser.runtime.sendMessage(message).then((answer: unknown) => {
+      return sendToBackground(message).then((answer: unknown) => {
         if (!Array.isArray(answer) || answer.length !== postings.length) throw new Error('no verdicts from the background');
         return answer as (Verdict | null)[];
       });
@@ -51,7 +73,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     initial: { settings: settingsFrom(stored[SETTINGS_KEY]), dismissedKeys: dismissedKeysFrom(stored[DISMISSALS_KEY]) },
     sendReport: (report: PageReport) => {
       // The background may be asleep or the extension reloaded: the next report will try again.
-      browser.runtime.sendMessage(report).catch(() => undefined);
+      sendToBackground(report).catch(() => undefined);
     },
     signal: ctx.signal,
     perf,
@@ -67,23 +89,32 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     ctx.addEventListener(window, 'wxt:locationchange', () => runtime.rescan());
   }
 
-  const onMessage = (message: unknown) => {
+  // Answered through sendResponse: Chrome's own onMessage ignores a returned promise (the polyfill is not here).
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     const typed = message as ExtensionMessage | null;
-    if (typed?.type === 'scroll-to-posting' && typeof typed.key === 'string') {
-      return Promise.resolve(runtime.scrollToPosting(typed.key));
-    }
+    if (typed?.type !== 'scroll-to-posting' || typeof typed.key !== 'string') return undefined;
+    sendResponse(runtime.scrollToPosting(typed.key));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-/** The generic content script (sites the user granted, or a one-off scan of the active tab). */
+/**
+ * The generic content script: on a site the user granted (or a one-off scan of the active tab) it runs the page
+ * runtime itself. Where a site's script already runs (it asked for the generic adapter, or the user scanned a
+ * supported site), it only hands the adapter over: one observer and one queue per page, never two.
+ */
 export async function runGenericContentScript(ctx: ContentScriptContext, genericAdapter: SiteAdapter): Promise<void> {
+  const running = slot.jobLureAlertRuntime;
+  if (running) {
+    running.runtime.setFallback(genericAdapter);
+    return;
+  }
   await runContentScript(ctx, genericAdapter);
 }
 
 function loadPart(part: PagePart): void {
   const message: LoadPart = { type: 'load-part', part };
-  browser.runtime.sendMessage(message).catch((error: unknown) => console.warn(`[Job Lure Alert] could not load ${part}`, error));
+  sendToBackground(message).catch((error: unknown) => console.warn(`[Job Lure Alert] could not load ${part}`, error));
 }

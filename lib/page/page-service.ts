@@ -1,12 +1,12 @@
-// The background's side of the page runtime: scores postings for the content scripts, injects the part they
-// load on demand (the warning UI) and opens the guide for them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
+// The background's side of the page runtime: scores postings for the content scripts, injects the parts they
+// load on demand (the generic adapter, the warning UI) and opens the guide for them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
 // of a content script), and its work runs off the page's main thread.
 import { score } from '../engine';
 import type { Posting, Verdict } from '../engine/types';
 import { POSTING_TEXT_FIELDS } from '../engine/types';
 import { browser } from 'wxt/browser';
 import { answerGetMessages } from '../i18n';
-import { isOpenGuide, openGuideSection } from './inject';
+import { GENERIC_CONTENT_SCRIPT, isOpenGuide, openGuideSection } from './inject';
 
 /** Content script -> background: score these postings. Answer: one Verdict, or null where scoring failed. */
 export interface ScorePostings {
@@ -14,8 +14,13 @@ export interface ScorePostings {
   postings: Posting[];
 }
 
-/** Parts of the page runtime a content script can ask for, and the files they are built to. */
+/**
+ * Parts of the page runtime a content script can ask for, and the files they are built to: the generic adapter
+ * (a site script whose adapter found nothing on the page; lib/page/content-main.ts) and the warning UI. The
+ * sites' host access comes from warning-ui.content.ts's matches.
+ */
 export const PAGE_PARTS = {
+  generic: GENERIC_CONTENT_SCRIPT,
   'warning-ui': 'content-scripts/warning-ui.js',
 } as const;
 export type PagePart = keyof typeof PAGE_PARTS;

@@ -7,7 +7,8 @@
 //     more than 1,000 waiting? ──▶ drop them, one idle-time rescan     ▼
 //                         slice queue: idle / animation-frame slices of at most 4 ms
 //     discover(root)  whole page, few containers: adapter.find(document); else one extract per container;
-//                     nothing found on the page → the generic adapter
+//                     nothing found on the page → the generic adapter (site scripts ask for it the first
+//                     time: the background injects generic.js, which hands it over, see setFallback)
 //     extract(el)     adapter.find(el) → Posting
 //     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → waiting batch
 //                                                                      │ after the slice, its own task
@@ -47,6 +48,12 @@ export interface PageRuntimeOptions {
   /** Used when `adapter` finds nothing on the page (its selectors broke): the generic adapter. */
   fallback?: SiteAdapter;
   /**
+   * Called once, the first time the fallback is due and there is none: site scripts do not carry the generic
+   * adapter (its vocabulary would cost every one of them), they ask the background for it. It arrives through
+   * `setFallback`, which scans the page again.
+   */
+  requestFallback?: () => void;
+  /**
    * The engine, for a batch of postings: one verdict (or null where scoring failed) per posting, in order. The
    * content scripts ask the background, which holds the engine (see lib/page/page-service.ts).
    */
@@ -81,6 +88,11 @@ export interface PageRuntime {
   redraw(): void;
   /** The warning UI has arrived: draw every warning that is due. */
   setRenderer(renderer: WarningRenderer): void;
+  /**
+   * The generic adapter has arrived (generic.js injected into this frame): keep it as the fallback and look at
+   * the whole page again. Still this runtime's one observer and queue: the generic script never starts its own.
+   */
+  setFallback(fallback: SiteAdapter): void;
   /** Counters for tests and the page benchmark. */
   stats(): RuntimeStats;
   /** Resolves once settings are loaded and the first scan is queued. */
@@ -114,9 +126,9 @@ type Work =
 export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const doc = options.document ?? document;
   const { adapter, store } = options;
-  const { fallback } = options;
-  let { renderer } = options;
+  let { fallback, renderer } = options;
   let rendererRequested = false;
+  let fallbackRequested = false;
   const schedule = options.schedule ?? idleScheduler;
   const log = options.log ?? ((message, error) => console.warn(`[Job Lure Alert] ${message}`, error ?? ''));
   const perf = options.perf === true;
@@ -150,7 +162,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     process: (work) => {
       if (work.kind === 'discover') discover(work.root);
       else if (work.kind === 'extract') extract(work.element);
-      else wholePageCheck(work.root);
+      else wholePageCheck(work.root, true);
     },
     onError: (error) => logOnce('work', 'a page scan step failed', error),
     onDrained: () => {
@@ -239,21 +251,31 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   }
 
   /**
-   * After the containers of a whole-page scan were extracted: if none held a posting, let the site adapter read
-   * the whole page (some postings live outside containers, e.g. JSON-LD), then the generic adapter.
+   * The site adapter reads the whole page (some postings live outside containers, e.g. JSON-LD); the generic
+   * adapter follows while the site adapter never found anything here. `afterContainers`: queued after a long
+   * page's containers were extracted one by one, so only needed when none of them held a posting.
    */
-  function wholePageCheck(root: ParentNode): void {
-    if (!enabled || siteAdapterFoundAny) return;
+  function wholePageCheck(root: ParentNode, afterContainers = false): void {
+    if (!enabled || (afterContainers && siteAdapterFoundAny)) return;
     if (judgeFound(safeFind(adapter, root), adapter) > 0) {
       siteAdapterFoundAny = true;
       return;
     }
-    runFallback(root);
+    if (!siteAdapterFoundAny) runFallback(root);
   }
 
-  /** The generic adapter on `root`, when there is one. */
+  /** The generic adapter on `root`; asks for it the first time it is missing (the page is read again on arrival). */
   function runFallback(root: ParentNode): void {
-    if (fallback && fallback !== adapter) judgeFound(safeFind(fallback, root), fallback);
+    if (fallback) {
+      if (fallback !== adapter) judgeFound(safeFind(fallback, root), fallback);
+    } else if (options.requestFallback && !fallbackRequested) {
+      fallbackRequested = true;
+      try {
+        options.requestFallback();
+      } catch (error) {
+        logOnce('fallback', 'could not ask for the generic adapter', error);
+      }
+    }
   }
 
   function isOwnNode(node: Node): boolean {
@@ -609,13 +631,15 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
 
   options.signal?.addEventListener('abort', stop, { once: true });
 
+  function rescan(): void {
+    if (!enabled) return;
+    queue.push({ kind: 'discover', root: doc });
+    scheduleReport();
+  }
+
   return {
     ready,
-    rescan() {
-      if (!enabled) return;
-      queue.push({ kind: 'discover', root: doc });
-      scheduleReport();
-    },
+    rescan,
     scrollToPosting(key) {
       for (const tracked of risky) {
         if (tracked.key !== key || !tracked.element.isConnected || !tracked.handle) continue;
@@ -636,6 +660,12 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       if (renderer || stopped) return;
       renderer = next;
       refreshAll();
+    },
+    setFallback(next) {
+      if (stopped) return;
+      // The generic script injected again where it already runs: only the rescan (as before).
+      if (next.id !== adapter.id) fallback ??= next;
+      rescan();
     },
   };
 }

@@ -184,6 +184,48 @@ describe('page runtime', () => {
     expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
   });
 
+  it('asks for the generic adapter once when the site adapter finds nothing, and reads the page when it arrives', async () => {
+    const generic: SiteAdapter = { ...cardAdapter(), id: 'generic', postingSelector: undefined };
+    const genericFind = vi.spyOn(generic, 'find');
+    const requestFallback = vi.fn();
+    const broken = cardAdapter({ postingSelector: '.renamed-card', find: () => [] });
+    const { runtime, rendering, scheduler, settle } = setup({ adapter: broken, requestFallback });
+    await settle();
+    expect(requestFallback).toHaveBeenCalledTimes(1);
+    expect(rendering.warnedIds(document)).toEqual([]);
+    // More of the page arrives before the adapter does: no second request.
+    document.body.append(card(document, 'd', 'Chat support, LURE words'));
+    await scheduler.drain();
+    expect(requestFallback).toHaveBeenCalledTimes(1);
+
+    runtime.setFallback(generic);
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c', 'd']);
+    // The site runtime keeps its one observer: a later posting is found through the handed-over adapter.
+    document.body.append(card(document, 'e', 'Typist, ODD words'));
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c', 'd', 'e']);
+    expect(genericFind).toHaveBeenCalled();
+    expect(requestFallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('never asks for the generic adapter while the site adapter finds postings', async () => {
+    const requestFallback = vi.fn();
+    const { runtime, rendering, scheduler, settle } = setup({ requestFallback });
+    await settle();
+    document.body.append(document.createElement('section'));
+    await scheduler.drain();
+    expect(requestFallback).not.toHaveBeenCalled();
+    // Handed over anyway (the user scanned this supported site from the toolbar): the page is read again, and
+    // the generic adapter stays unused while the site's own finds postings.
+    const generic: SiteAdapter = { ...cardAdapter(), id: 'generic', postingSelector: undefined };
+    const genericFind = vi.spyOn(generic, 'find');
+    runtime.setFallback(generic);
+    await scheduler.drain();
+    expect(genericFind).not.toHaveBeenCalled();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+  });
+
   it('asks for the warning UI only when a warning is due, once, and draws everything when it arrives', async () => {
     const rendering = recordingRenderer();
     const requestRenderer = vi.fn();
