@@ -9,7 +9,7 @@ bash scripts/ensure-env.sh
 npx wxt build
 echo
 echo "== The engine on the bundled sample ads (the same rules the extension runs) =="
-npx tsx scripts/score.ts --pretty test/fixtures/sample-ads.jsonl | head -n 60 || true
+npx tsx scripts/score.ts --pretty test/fixtures/sample-ads.jsonl
 echo
 echo "== The extension in Chromium on the demo pages =="
 npx tsx scripts/demo.ts "$@"

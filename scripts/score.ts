@@ -119,6 +119,9 @@ function describeReason(reason: string, say: (key: string, fallback: string) => 
   return combination[1]!.split('+').map((part) => say(`category_${part}`, part.replace(/_/g, ' '))).join(' + ');
 }
 
+/** Combinations named in a readable verdict. */
+const PRETTY_REASONS = 3;
+
 export function prettyVerdict(id: string | number, posting: Posting, verdict: Verdict, strings: Strings): string {
   const say = (key: string, fallback: string) => strings[key]?.message ?? fallback;
   const heading = shorten(terminalSafe(posting.title ?? posting.body), 90);
@@ -127,7 +130,10 @@ export function prettyVerdict(id: string | number, posting: Posting, verdict: Ve
     `  ${heading}`,
   ];
   if (verdict.reasons.length > 0) {
-    lines.push(`  Why: ${verdict.reasons.map((reason) => describeReason(reason, say)).join('; ')}`);
+    // Every combination that fired is a reason; the first few say enough, the JSON output has them all.
+    const shown = verdict.reasons.slice(0, PRETTY_REASONS).map((reason) => describeReason(reason, say));
+    const more = verdict.reasons.length - shown.length;
+    lines.push(`  Why: ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`);
   }
   for (const signal of verdict.signals) {
     const quotes = [...new Set(signal.evidence.map((evidence) => shorten(terminalSafe(evidence.text), 40)))]
