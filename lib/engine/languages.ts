@@ -39,7 +39,37 @@ function isVietnameseLetter(c: number): boolean {
   return c === 0x103 || c === 0x102 || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af;
 }
 
-const scriptCounts = new Int32Array(SCRIPT_LANGS.length);
+/** What a UTF-16 unit counts towards; scripts of SCRIPT_LANGS follow FirstScript in its order. */
+const enum UnitClass {
+  Ignored = 0,
+  LatinLetter = 1,
+  Vietnamese = 2,
+  Han = 3,
+  Kana = 4,
+  FirstScript = 5,
+}
+
+/** The counter each UTF-16 unit adds to, built once from scriptOf(): one array read per unit instead of a range chain. */
+const UNIT_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) table[c] = UnitClass.LatinLetter;
+      continue;
+    }
+    if (c < 0x250) {
+      if (isVietnameseLetter(c)) table[c] = UnitClass.Vietnamese;
+      continue;
+    }
+    const script = scriptOf(c);
+    if (script === Script.None) continue;
+    table[c] =
+      script === Script.Han ? UnitClass.Han : script === Script.Kana ? UnitClass.Kana : script === Script.VietLatin ? UnitClass.Vietnamese : UnitClass.FirstScript + script;
+  }
+  return table;
+})();
+
+const unitCounts = new Int32Array(UnitClass.FirstScript + SCRIPT_LANGS.length);
 
 /**
  * Languages of `texts`, most evidence first: each script counts its characters (capped so a long ad in one script
@@ -53,34 +83,19 @@ export function detectLanguages(
   const SCRIPT_WEIGHT_CAP = 3;
   const CHARS_PER_POINT = 20;
   const counts = new Map<string, number>();
-  let latinLetters = 0;
-  let han = 0;
-  let kana = 0;
-  let vietnamese = false;
-  scriptCounts.fill(0);
+  unitCounts.fill(0);
   for (const text of texts) {
-    // One pass over the units: a few range checks each, no allocation.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latinLetters++;
-        continue;
-      }
-      if (c < 0x250) {
-        if (isVietnameseLetter(c)) vietnamese = true;
-        continue;
-      }
-      const script = scriptOf(c);
-      if (script === Script.None) continue;
-      if (script === Script.Han) han++;
-      else if (script === Script.Kana) kana++;
-      else if (script === Script.VietLatin) vietnamese = true;
-      else scriptCounts[script]!++;
-    }
+    // One pass over the units: one table read and one increment each, no allocation.
+    for (let i = 0; i < text.length; i++) unitCounts[UNIT_CLASS[text.charCodeAt(i)]!]!++;
   }
+  const latinLetters = unitCounts[UnitClass.LatinLetter]!;
+  const han = unitCounts[UnitClass.Han]!;
+  const kana = unitCounts[UnitClass.Kana]!;
+  const vietnamese = unitCounts[UnitClass.Vietnamese]! > 0;
   const scriptChars = new Map<string, number>();
   SCRIPT_LANGS.forEach((lang, k) => {
-    if (scriptCounts[k]! > 0) scriptChars.set(lang, scriptCounts[k]!);
+    const n = unitCounts[UnitClass.FirstScript + k]!;
+    if (n > 0) scriptChars.set(lang, n);
   });
   if (kana > 0) scriptChars.set('ja', kana + han);
   else if (han > 0) scriptChars.set('zh', han);

@@ -241,7 +241,10 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
   let w = 0;
   let lastWasSpace = true; // trims leading space
   let lastCode = 0x20;
-  const codes = scratchCodes;
+  // Local copies of the scratch buffers (re-read after they grow): module-level bindings cost a load per use.
+  let codes = scratchCodes;
+  let starts = scratchStarts;
+  let ends = scratchEnds;
   for (let i = 0; i < n; ) {
     const start = i;
     let cp = input.charCodeAt(i);
@@ -261,8 +264,8 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
         }
       }
       codes[w] = code;
-      scratchStarts[w] = start;
-      scratchEnds[w] = i;
+      starts[w] = start;
+      ends[w] = i;
       w++;
       lastCode = code;
       continue;
@@ -287,8 +290,9 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
     if (single === FOLD_DROPPED) continue;
     if (single !== FOLD_COMPLEX && single !== 0) {
       let code = single - 1;
-      // Half-width kana write the voicing mark as a separate character (ﾎﾞ): compose it with its kana.
-      if (i < n) {
+      // Half-width kana write the voicing mark as a separate character (ﾎﾞ): compose it with its kana. Only kana
+      // (folded to U+3040-U+30FF) compose with a voicing mark, so other characters skip the look-ahead.
+      if (code >= 0x3040 && code <= 0x30ff && i < n) {
         const mark = input.charCodeAt(i);
         if (mark === 0xff9e || mark === 0xff9f || mark === 0x3099 || mark === 0x309a) {
           const composed = (String.fromCharCode(code) + (mark === 0xff9e || mark === 0x3099 ? '\u3099' : '\u309a')).normalize('NFC');
@@ -303,8 +307,8 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
         lastWasSpace = true;
       } else lastWasSpace = false;
       codes[w] = code;
-      scratchStarts[w] = start;
-      scratchEnds[w] = i;
+      starts[w] = start;
+      ends[w] = i;
       w++;
       lastCode = code;
       continue;
@@ -315,20 +319,22 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
       if (lastWasSpace) continue;
       lastWasSpace = true;
     } else lastWasSpace = false;
-    if (w + piece.length > scratchStarts.length) ensureCapacity(w + piece.length + n - i + 16);
+    if (w + piece.length > starts.length) {
+      ensureCapacity(w + piece.length + n - i + 16);
+      codes = scratchCodes;
+      starts = scratchStarts;
+      ends = scratchEnds;
+    }
     for (let k = 0; k < piece.length; k++) {
-      scratchCodes[w] = piece.charCodeAt(k);
-      scratchStarts[w] = start;
-      scratchEnds[w] = i;
+      codes[w] = piece.charCodeAt(k);
+      starts[w] = start;
+      ends[w] = i;
       w++;
     }
     lastCode = piece.charCodeAt(piece.length - 1);
   }
-  let out = codesToString(scratchCodes, w);
-  if (w > 0 && out.charCodeAt(w - 1) === 0x20) {
-    out = out.slice(0, -1);
-    w--;
-  }
+  if (w > 0 && codes[w - 1] === 0x20) w--;
+  let out = codesToString(codes, w);
   if (SPELLED_OUT_HINT.test(out)) {
     const joined = joinSpelledOut(out, w);
     out = joined.text;

@@ -198,9 +198,32 @@ function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet
   return out;
 }
 
-function fires(combo: Combination, facets: ReadonlyMap<Facet, FacetHit[]>, short: boolean, modestPay: boolean): boolean {
+/** One bit for each facet some combination names (a facet no combination names never satisfies a group). */
+const FACET_BITS: ReadonlyMap<Facet, number> = (() => {
+  const bits = new Map<Facet, number>();
+  for (const combo of COMBINATIONS) {
+    for (const group of combo.all) for (const facet of group) if (!bits.has(facet)) bits.set(facet, 1 << bits.size);
+  }
+  if (bits.size > 31) throw new Error('More facets than bits in a combination mask');
+  return bits;
+})();
+
+/** Per combination, per group, the bits of the group's facets: a cheap test that every group has a hit. */
+const GROUP_MASKS: readonly (readonly number[])[] = COMBINATIONS.map((combo) =>
+  combo.all.map((group) => group.reduce((mask, facet) => mask | FACET_BITS.get(facet)!, 0)),
+);
+
+function fires(
+  combo: Combination,
+  groupMasks: readonly number[],
+  present: number,
+  facets: ReadonlyMap<Facet, FacetHit[]>,
+  short: boolean,
+  modestPay: boolean,
+): boolean {
   if (combo.shortOnly && !short) return false;
   if (combo.unlessModestPay && modestPay) return false;
+  for (const mask of groupMasks) if ((mask & present) === 0) return false;
   const groups = combo.all.map((group) => groupHits(facets, group));
   if (groups.some((g) => g.length === 0)) return false;
   if (!combo.near || groups.length === 1) {
@@ -223,20 +246,23 @@ export function combine(
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
   const facets = new Map<Facet, FacetHit[]>();
+  let present = 0;
   for (const hit of hits.values()) {
     const rule = rules[hit.rule]!;
     const facet = facetOf(rule.category, rule.role, rule.id);
     let list = facets.get(facet);
     if (!list) facets.set(facet, (list = []));
+    if (hit.positions.length > 0) present |= FACET_BITS.get(facet) ?? 0;
     for (let i = 0; i < hit.positions.length; i++) list.push({ field: hit.fields[i]!, position: hit.positions[i]! });
   }
   if (facets.size === 0) return { level: 'none', score: 0, reasons: [] };
 
   const reasons: string[] = [];
   let level: Level = 'low';
-  for (const combo of COMBINATIONS) {
+  for (let c = 0; c < COMBINATIONS.length; c++) {
+    const combo = COMBINATIONS[c]!;
     if (combo.level === 'medium' && level === 'high' && !short) break;
-    if (fires(combo, facets, short, statesModestPay)) {
+    if (fires(combo, GROUP_MASKS[c]!, present, facets, short, statesModestPay)) {
       const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
       reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
       if (rank(fired) > rank(level)) level = fired;
