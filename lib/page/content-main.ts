@@ -20,6 +20,7 @@ import type { ExtensionMessage, PageReport } from '../messages';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
 import { DISMISSALS_KEY, SETTINGS_KEY, createExtensionPageStore, dismissedKeysFrom, settingsFrom } from './page-store';
 import { startPageRuntime, type PageRuntime } from './runner';
+import { sendToBackground } from './send-to-background';
 
 
 /** Storage flag that makes the runtime record `jla:*` performance measures (used by `npm run bench:page`). */
@@ -30,15 +31,6 @@ export interface RuntimeSlot {
   jobLureAlertRuntime?: { runtime: PageRuntime; adapterId: string };
 }
 const slot = globalThis as RuntimeSlot;
-
-/** A message to the background; a rejected promise (never a throw) when the extension cannot be reached. */
-export function sendToBackground(message: ExtensionMessage | ScorePostings | LoadPart): Promise<unknown> {
-  try {
-    return Promise.resolve(browser.runtime.sendMessage(message));
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
 
 /** A site's content script (or the generic one on a site the user granted). */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {

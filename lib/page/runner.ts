@@ -665,7 +665,8 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       if (stopped) return;
       // The generic script injected again where it already runs: only the rescan (as before).
       if (next.id !== adapter.id) fallback ??= next;
-      rescan();
+      // No report of its own (one message fewer on a page without postings): what it finds reports itself.
+      if (enabled) queue.push({ kind: 'discover', root: doc });
     },
   };
 }

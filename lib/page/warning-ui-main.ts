@@ -5,6 +5,7 @@ import { loadLanguageVia, type GetMessages } from '../i18n';
 import type { RuntimeSlot } from './content-main';
 import type { OpenGuide } from './inject';
 import { createExtensionPageStore } from './page-store';
+import { sendToBackground } from './send-to-background';
 import type { WarningRenderer } from './warning-contract';
 
 export type RendererFactory = (options: { guideUrl: string; onOpenGuide: (section: string, event: Event) => void }) => WarningRenderer;
@@ -14,7 +15,7 @@ const slot = globalThis as RuntimeSlot;
 /** The warning UI part: load the user's language if they chose one, then hand the renderer to the runtime. */
 export async function provideRenderer(createRenderer: RendererFactory): Promise<void> {
   const store = createExtensionPageStore();
-  const send = (message: GetMessages) => browser.runtime.sendMessage(message);
+  const send = (message: GetMessages) => sendToBackground(message);
   let language = (await store.getSettings()).language;
   await loadLanguageVia(language, send);
   store.watchSettings((settings) => {
@@ -29,7 +30,7 @@ export async function provideRenderer(createRenderer: RendererFactory): Promise<
       // Web pages may not open extension pages themselves; the background opens the guide in a new tab.
       event.preventDefault();
       const message: OpenGuide = { type: 'open-guide', section };
-      browser.runtime.sendMessage(message).catch(() => window.open(`${guideUrl}#${section}`, '_blank', 'noopener'));
+      sendToBackground(message).catch(() => window.open(`${guideUrl}#${section}`, '_blank', 'noopener'));
     },
   });
   slot.jobLureAlertRuntime?.runtime.setRenderer(renderer);
