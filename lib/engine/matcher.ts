@@ -25,7 +25,8 @@ export type HitCallback = (termIndex: number, start: number, end: number) => voi
 export class PhraseMatcher {
   private readonly classOf = new Uint8Array(128);
   private readonly classCount: number;
-  private readonly asciiNext: Uint32Array;
+  /** Complete ASCII transitions, a row per state; 16-bit entries while the states fit (half the cache footprint). */
+  private readonly asciiNext: Uint16Array | Uint32Array;
   private readonly wideNext: (Map<number, number> | undefined)[];
   /**
    * Non-ASCII units that occur in some phrase (1) or not (0). A unit no phrase contains sends every state back to
@@ -92,7 +93,7 @@ export class PhraseMatcher {
     // Failure links (BFS) and the complete ASCII transition table.
     this.fail = new Uint32Array(states);
     this.dictLink = new Uint32Array(states);
-    this.asciiNext = new Uint32Array(states * classes);
+    this.asciiNext = states <= 0x10000 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
     this.wideNext = wideChild;
     const queue = new Uint32Array(states);
     let head = 0;
