@@ -2,6 +2,7 @@
 // near-pairs and exclusions of the rules that were hit, and map the hits back to the original text.
 
 import { FRAME_REACH, isClauseBreak } from './frames';
+import { UNIT_CLASS_COUNT } from './languages';
 import { PhraseMatcher, isBoundaryWordChar, type MatcherTerm } from './matcher';
 import { normaliseInto, normalisePhrase } from './normalise';
 import type { LangCode, PhraseList, Rule } from './rule';
@@ -153,6 +154,8 @@ export interface Detection {
   hintCounts: Map<LangCode, number>;
   /** Normalised length of each field scanned. */
   lengths: Map<PostingTextField, number>;
+  /** The fields' UTF-16 units counted by languages.ts's UNIT_CLASS, for languagesFromUnitCounts(). */
+  unitCounts: Int32Array;
 }
 
 /** No phrase is longer than this many units: bounds how far before a hit a neighbour can start. */
@@ -235,10 +238,11 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
   const langCounts = new Map<LangCode, number>();
   const hintCounts = new Map<LangCode, number>();
   const lengths = new Map<PostingTextField, number>();
+  const unitCounts = new Int32Array(UNIT_CLASS_COUNT);
   const { rules, termUses, termLangs, framedRules } = compiled;
 
   for (const { field, text: original } of fields) {
-    const norm = normaliseInto(original, false);
+    const norm = normaliseInto(original, false, unitCounts);
     lengths.set(field, norm.text.length);
     hitCount = 0;
     compiled.matcher.scan(norm.text, recordHit);
@@ -322,5 +326,5 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
       }
     }
   }
-  return { hits, langCounts, hintCounts, lengths };
+  return { hits, langCounts, hintCounts, lengths, unitCounts };
 }

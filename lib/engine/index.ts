@@ -8,7 +8,7 @@
 
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { FRAMES_AFTER, FRAMES_BEFORE, FRAME_VOIDS } from './frames';
-import { LANGUAGE_HINTS, detectLanguages } from './languages';
+import { LANGUAGE_HINTS, languagesFromUnitCounts } from './languages';
 import { MITIGATIONS } from './mitigations';
 import {
   PAY_RULE,
@@ -93,11 +93,7 @@ export function score(input: Posting | string): Verdict {
       else namedWorkplace = true;
     }
   }
-  const languages = detectLanguages(
-    fields.map((f) => f.text),
-    detection.langCounts,
-    detection.hintCounts,
-  );
+  const languages = languagesFromUnitCounts(detection.unitCounts, detection.langCounts, detection.hintCounts);
   const salaries = withoutLocalDollarSigns(collectSalaries(fields), languages[0]);
   const transit = ruleHits.get(TRANSIT_RULE_INDEX);
   if (transit && isLocalJobInTransitPlace(transit, salaries)) ruleHits.delete(TRANSIT_RULE_INDEX);

@@ -49,8 +49,11 @@ const enum UnitClass {
   FirstScript = 5,
 }
 
-/** The counter each UTF-16 unit adds to, built once from scriptOf(): one array read per unit instead of a range chain. */
-const UNIT_CLASS = (() => {
+/**
+ * The counter each UTF-16 unit adds to, built once from scriptOf(): one array read per unit instead of a range chain.
+ * normalise.ts counts with it while it folds a text, so scoring reads each text once.
+ */
+export const UNIT_CLASS = (() => {
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (c < 0x80) {
@@ -69,7 +72,12 @@ const UNIT_CLASS = (() => {
   return table;
 })();
 
-const unitCounts = new Int32Array(UnitClass.FirstScript + SCRIPT_LANGS.length);
+/** How many counters UNIT_CLASS counts into. */
+export const UNIT_CLASS_COUNT = UnitClass.FirstScript + SCRIPT_LANGS.length;
+/** The counter of ASCII letters (counted apart from the table in normalise.ts's ASCII fast path). */
+export const LATIN_LETTER_COUNTER: number = UnitClass.LatinLetter;
+
+const unitCounts = new Int32Array(UNIT_CLASS_COUNT);
 
 /**
  * Languages of `texts`, most evidence first: each script counts its characters (capped so a long ad in one script
@@ -80,14 +88,23 @@ export function detectLanguages(
   phraseLangs: ReadonlyMap<LangCode, number>,
   hintLangs: ReadonlyMap<LangCode, number> = new Map(),
 ): string[] {
-  const SCRIPT_WEIGHT_CAP = 3;
-  const CHARS_PER_POINT = 20;
-  const counts = new Map<string, number>();
   unitCounts.fill(0);
   for (const text of texts) {
     // One pass over the units: one table read and one increment each, no allocation.
     for (let i = 0; i < text.length; i++) unitCounts[UNIT_CLASS[text.charCodeAt(i)]!]!++;
   }
+  return languagesFromUnitCounts(unitCounts, phraseLangs, hintLangs);
+}
+
+/** detectLanguages() from the texts' units already counted by UNIT_CLASS (normalise.ts does while it folds). */
+export function languagesFromUnitCounts(
+  unitCounts: Int32Array,
+  phraseLangs: ReadonlyMap<LangCode, number>,
+  hintLangs: ReadonlyMap<LangCode, number> = new Map(),
+): string[] {
+  const SCRIPT_WEIGHT_CAP = 3;
+  const CHARS_PER_POINT = 20;
+  const counts = new Map<string, number>();
   const latinLetters = unitCounts[UnitClass.LatinLetter]!;
   const han = unitCounts[UnitClass.Han]!;
   const kana = unitCounts[UnitClass.Kana]!;

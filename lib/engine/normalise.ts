@@ -11,6 +11,7 @@
 // Every output UTF-16 unit remembers the [start, end) of the input character it came from.
 
 import { TRADITIONAL_TO_SIMPLIFIED } from './han-variants';
+import { LATIN_LETTER_COUNTER, UNIT_CLASS, UNIT_CLASS_COUNT } from './languages';
 
 export interface NormalisedText {
   /** The folded text that patterns are matched against. */
@@ -232,11 +233,17 @@ function joinSpelledOut(text: string, length: number): { text: string; length: n
 
 const SPELLED_OUT_HINT = /(?:^|[^a-z])[a-z]([ .\-_*·•/])[a-z]\1[a-z]\1[a-z](?![a-z])/;
 
+/** Counters of the calls that do not ask for the input's units to be counted. */
+const uncounted = new Int32Array(UNIT_CLASS_COUNT);
+
 /**
  * Normalises `input`. The result's offsets are valid until the next call when `copy` is false (internal use).
+ * With `unitCounts`, also adds every unit of `input` to its languages.ts counter (UNIT_CLASS), so that language
+ * detection needs no second pass over the text.
  */
-export function normaliseInto(input: string, copy: boolean): NormalisedText {
+export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Array = uncounted): NormalisedText {
   const n = input.length;
+  let asciiLetters = 0;
   ensureCapacity(n * 2 + 16);
   let w = 0;
   let lastWasSpace = true; // trims leading space
@@ -251,6 +258,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
     if (cp < 0x80) {
       // ASCII fast path: no strings, no lookups beyond two small tables.
       i++;
+      if (((cp | 0x20) - 0x61) >>> 0 < 26) asciiLetters++;
       let code = ASCII_FOLD[cp]!;
       if (code === 0x20) {
         if (lastWasSpace) continue;
@@ -270,6 +278,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
       lastCode = code;
       continue;
     }
+    unitCounts[UNIT_CLASS[cp]!]!++; // a low surrogate or a voicing mark read with it below counts on its own
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const low = input.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -298,6 +307,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
           const composed = (String.fromCharCode(code) + (mark === 0xff9e || mark === 0x3099 ? '\u3099' : '\u309a')).normalize('NFC');
           if (composed.length === 1) {
             code = composed.charCodeAt(0);
+            unitCounts[UNIT_CLASS[mark]!]!++;
             i++;
           }
         }
@@ -333,6 +343,7 @@ export function normaliseInto(input: string, copy: boolean): NormalisedText {
     }
     lastCode = piece.charCodeAt(piece.length - 1);
   }
+  unitCounts[LATIN_LETTER_COUNTER]! += asciiLetters;
   if (w > 0 && codes[w - 1] === 0x20) w--;
   let out = codesToString(codes, w);
   if (SPELLED_OUT_HINT.test(out)) {
