@@ -3,8 +3,8 @@
 //
 // A site's content script carries the runtime and its adapter only. Two parts come later, injected by the
 // background into the frame that asks (lib/page/page-service.ts, 'load-part'), so most pages never load them:
-// - generic.js, the generic adapter, once the site adapter found nothing on a whole page (its selectors broke):
-//   it hands the adapter to the running runtime (setFallback) and starts nothing of its own;
+// - generic-fallback.js, the generic adapter alone, once the site adapter found nothing on a whole page (its
+//   selectors broke): it hands the adapter to the running runtime (setFallback) and starts nothing of its own;
 // - warning-ui.js (Preact and the warning component, lib/page/warning-ui-main.ts) once a warning is due.
 // The parts of one frame meet in one isolated-world slot.
 //
@@ -52,7 +52,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const runtime = startPageRuntime({
     adapter,
     // The generic script runs alone; a site script asks for the generic adapter when its own finds nothing.
-    requestFallback: adapter.id === GENERIC_SITE_ID ? undefined : () => loadPart('generic'),
+    requestFallback: adapter.id === GENERIC_SITE_ID ? undefined : () => loadPart('generic-fallback'),
     scoreBatch: (postings: Posting[]) => {
       const message: ScorePostings = { type: 'score-postings', postings };
       return sendToBackground(message).then((answer: unknown) => {
@@ -98,12 +98,15 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
  * supported site), it only hands the adapter over: one observer and one queue per page, never two.
  */
 export async function runGenericContentScript(ctx: ContentScriptContext, genericAdapter: SiteAdapter): Promise<void> {
-  const running = slot.jobLureAlertRuntime;
-  if (running) {
-    running.runtime.setFallback(genericAdapter);
-    return;
-  }
+  if (handOverGenericAdapter(genericAdapter)) return;
   await runContentScript(ctx, genericAdapter);
+}
+
+/** Give the generic adapter to the runtime running in this frame, if there is one (it rescans the page). */
+export function handOverGenericAdapter(genericAdapter: SiteAdapter): boolean {
+  const running = slot.jobLureAlertRuntime;
+  running?.runtime.setFallback(genericAdapter);
+  return running !== undefined;
 }
 
 function loadPart(part: PagePart): void {

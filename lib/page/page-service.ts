@@ -6,7 +6,7 @@ import type { Posting, Verdict } from '../engine/types';
 import { POSTING_TEXT_FIELDS } from '../engine/types';
 import { browser } from 'wxt/browser';
 import { answerGetMessages } from '../i18n';
-import { GENERIC_CONTENT_SCRIPT, isOpenGuide, openGuideSection } from './inject';
+import { isOpenGuide, openGuideSection } from './inject';
 
 /** Content script -> background: score these postings. Answer: one Verdict, or null where scoring failed. */
 export interface ScorePostings {
@@ -20,7 +20,7 @@ export interface ScorePostings {
  * sites' host access comes from warning-ui.content.ts's matches.
  */
 export const PAGE_PARTS = {
-  generic: GENERIC_CONTENT_SCRIPT,
+  'generic-fallback': 'content-scripts/generic-fallback.js',
   'warning-ui': 'content-scripts/warning-ui.js',
 } as const;
 export type PagePart = keyof typeof PAGE_PARTS;

@@ -8,7 +8,7 @@
 //                         slice queue: idle / animation-frame slices of at most 4 ms
 //     discover(root)  whole page, few containers: adapter.find(document); else one extract per container;
 //                     nothing found on the page → the generic adapter (site scripts ask for it the first
-//                     time: the background injects generic.js, which hands it over, see setFallback)
+//                     time: the background injects generic-fallback.js, which hands it over: setFallback)
 //     extract(el)     adapter.find(el) → Posting
 //     judge           postingKey → seen (WeakMap: same words, no work) → verdict cache → waiting batch
 //                                                                      │ after the slice, its own task
@@ -89,8 +89,9 @@ export interface PageRuntime {
   /** The warning UI has arrived: draw every warning that is due. */
   setRenderer(renderer: WarningRenderer): void;
   /**
-   * The generic adapter has arrived (generic.js injected into this frame): keep it as the fallback and look at
-   * the whole page again. Still this runtime's one observer and queue: the generic script never starts its own.
+   * The generic adapter has arrived (generic-fallback.js or generic.js injected into this frame): keep it as
+   * the fallback and look at the whole page again. Still this runtime's one observer and queue: the generic
+   * script never starts its own.
    */
   setFallback(fallback: SiteAdapter): void;
   /** Counters for tests and the page benchmark. */
