@@ -43,6 +43,8 @@ export class PhraseMatcher {
   private readonly dictLink: Uint32Array;
   /** The first state whose outputs end at this state: itself if it has own outputs, else its dict link (0 = none). */
   private readonly firstOutput: Uint32Array;
+  /** States are numbered so that exactly those from this one on have outputs: no table read to tell them. */
+  private readonly firstOutputState: number;
   private readonly termLength: Uint32Array;
   private readonly termBoundaryStart: Uint8Array;
   private readonly termBoundaryEnd: Uint8Array;
@@ -137,14 +139,39 @@ export class PhraseMatcher {
     for (const list of own) total += list.length;
     this.outStart = new Uint32Array(states + 1);
     this.outTerms = new Uint32Array(total);
-    let w = 0;
-    for (let s = 0; s < states; s++) {
-      this.outStart[s] = w;
-      for (const t of own[s]!) this.outTerms[w++] = t;
+    this.outStart[states] = total;
+    const firstOutput = new Uint32Array(states);
+    for (let st = 1; st < states; st++) firstOutput[st] = own[st]!.length > 0 ? st : this.dictLink[st]!;
+
+    // Renumber the states: those without outputs first, then those with, each in BFS order (so the shallow states
+    // that text visits most sit close together). The scan then tells an output state by its number alone.
+    const newId = new Uint32Array(states);
+    let next = 1;
+    for (let q = 0; q < tail; q++) if (firstOutput[queue[q]!] === 0) newId[queue[q]!] = next++;
+    this.firstOutputState = next;
+    for (let q = 0; q < tail; q++) if (firstOutput[queue[q]!] !== 0) newId[queue[q]!] = next++;
+    const oldId = new Uint32Array(states);
+    for (let st = 0; st < states; st++) oldId[newId[st]!] = st;
+    const renumbered = (table: Uint32Array): Uint32Array => table.map((_, st) => newId[table[oldId[st]!]!]!);
+    const asciiNext = this.asciiNext.slice();
+    for (let st = 0; st < states; st++) {
+      const row = newId[st]! * classes;
+      for (let k = 0; k < classes; k++) asciiNext[row + k] = newId[this.asciiNext[st * classes + k]!]!;
     }
-    this.outStart[states] = w;
-    this.firstOutput = new Uint32Array(states);
-    for (let st = 1; st < states; st++) this.firstOutput[st] = own[st]!.length > 0 ? st : this.dictLink[st]!;
+    this.asciiNext = asciiNext;
+    this.fail = renumbered(this.fail);
+    this.dictLink = renumbered(this.dictLink);
+    this.firstOutput = renumbered(firstOutput);
+    this.wideNext = wideChild.map((_, st) => {
+      const map = wideChild[oldId[st]!];
+      return map && new Map([...map].map(([c, child]) => [c, newId[child]!]));
+    });
+    for (const [c] of wideChild[0] ?? []) this.rootWide[c] = newId[this.rootWide[c]!]!;
+    let written = 0;
+    for (let st = 0; st < states; st++) {
+      this.outStart[st] = written;
+      for (const t of own[oldId[st]!]!) this.outTerms[written++] = t;
+    }
 
     this.termLength = new Uint32Array(terms.length);
     this.termBoundaryStart = new Uint8Array(terms.length);
@@ -175,11 +202,13 @@ export class PhraseMatcher {
     const asciiNext = this.asciiNext;
     const outStart = this.outStart;
     const firstOutput = this.firstOutput;
+    const firstOutputState = this.firstOutputState;
     const length = text.length;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       state = c < 0x80 ? asciiNext[state * classes + classOf[c]!]! : this.wideStep(state, c);
+      if (state < firstOutputState) continue;
       let out = firstOutput[state]!;
       while (out !== 0) {
         for (let k = outStart[out]!; k < outStart[out + 1]!; k++) this.report(text, this.outTerms[k]!, i + 1, onHit);
