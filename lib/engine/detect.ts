@@ -4,7 +4,7 @@
 import { FRAME_REACH, isClauseBreak } from './frames';
 import { UNIT_CLASS_COUNT } from './languages';
 import { PhraseMatcher, isBoundaryWordChar, type MatcherTerm } from './matcher';
-import { normaliseInto, normalisePhrase } from './normalise';
+import { foldIntoScratch, normalisePhrase } from './normalise';
 import type { LangCode, PhraseList, Rule } from './rule';
 import type { Evidence, PostingTextField } from './types';
 
@@ -198,25 +198,25 @@ function overlapsVoid(h: number): boolean {
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** No clause punctuation in [from, to): a comma or point between digits ("$1,500", "1.500") is part of a number. */
-function noClauseBreak(text: string, from: number, to: number): boolean {
+function noClauseBreak(units: Uint16Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = units[i]!;
     if (!isClauseBreak(c)) continue;
-    if ((c === 0x2c || c === 0x2e) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if ((c === 0x2c || c === 0x2e) && isDigit(units[i - 1] ?? Number.NaN) && isDigit(units[i + 1] ?? Number.NaN)) continue;
     return false;
   }
   return true;
 }
 
-/** Whether [start, end) of `text` lies in the clause of an advisory cue that frames it. */
-function isFramed(text: string, start: number, end: number): boolean {
+/** Whether [start, end) of the normalised `units` lies in the clause of an advisory cue that frames it. */
+function isFramed(units: Uint16Array, start: number, end: number): boolean {
   for (const f of framesBefore) {
     const cueEnd = hitEnd[f]!;
-    if (cueEnd <= start && start - cueEnd <= FRAME_REACH && noClauseBreak(text, cueEnd, start)) return true;
+    if (cueEnd <= start && start - cueEnd <= FRAME_REACH && noClauseBreak(units, cueEnd, start)) return true;
   }
   for (const f of framesAfter) {
     const cueStart = hitStart[f]!;
-    if (cueStart >= end && cueStart - end <= FRAME_REACH && noClauseBreak(text, end, cueStart)) return true;
+    if (cueStart >= end && cueStart - end <= FRAME_REACH && noClauseBreak(units, end, cueStart)) return true;
   }
   return false;
 }
@@ -242,10 +242,10 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
   const { rules, termUses, termLangs, framedRules } = compiled;
 
   for (const { field, text: original } of fields) {
-    const norm = normaliseInto(original, false, unitCounts);
-    lengths.set(field, norm.text.length);
+    const norm = foldIntoScratch(original, unitCounts);
+    lengths.set(field, norm.units.length);
     hitCount = 0;
-    compiled.matcher.scan(norm.text, recordHit);
+    compiled.matcher.scanUnits(norm.units, recordHit);
     if (hitCount === 0) continue;
 
     // Group this field's hits by rule and slot.
@@ -311,7 +311,7 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
       for (const [start, end, parts] of spans) {
         if (start < lastEnd) continue; // overlaps a span already kept
         if (rule.unless && isExcluded(bucket.unless, start, end, rule.unless.within)) continue;
-        if (framed && r < framedRules && isFramed(norm.text, start, end)) continue;
+        if (framed && r < framedRules && isFramed(norm.units, start, end)) continue;
         lastEnd = end;
         if (!acc) hits.set(r, (acc = { rule: r, evidence: [], fields: [], positions: [] }));
         if (acc.evidence.length >= MAX_EVIDENCE_PER_RULE) break;

@@ -197,30 +197,37 @@ export class PhraseMatcher {
 
   /** Calls `onHit` for every phrase occurrence in `text` (which must be normalised), in order of end position. */
   scan(text: string, onHit: HitCallback): void {
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    this.scanUnits(units, onHit);
+  }
+
+  /** The same over the UTF-16 units of a normalised text (normalise.ts's `units`: typed-array reads, no string). */
+  scanUnits(units: Uint16Array, onHit: HitCallback): void {
     const classes = this.classCount;
     const classOf = this.classOf;
     const asciiNext = this.asciiNext;
     const outStart = this.outStart;
     const firstOutput = this.firstOutput;
     const firstOutputState = this.firstOutputState;
-    const length = text.length;
+    const length = units.length;
     let state = 0;
     for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
+      const c = units[i]!;
       state = c < 0x80 ? asciiNext[state * classes + classOf[c]!]! : this.wideStep(state, c);
       if (state < firstOutputState) continue;
       let out = firstOutput[state]!;
       while (out !== 0) {
-        for (let k = outStart[out]!; k < outStart[out + 1]!; k++) this.report(text, this.outTerms[k]!, i + 1, onHit);
+        for (let k = outStart[out]!; k < outStart[out + 1]!; k++) this.report(units, this.outTerms[k]!, i + 1, onHit);
         out = this.dictLink[out]!;
       }
     }
   }
 
-  private report(text: string, term: number, end: number, onHit: HitCallback): void {
+  private report(units: Uint16Array, term: number, end: number, onHit: HitCallback): void {
     const start = end - this.termLength[term]!;
-    if (this.termBoundaryStart[term] === 1 && start > 0 && isBoundaryWordChar(text.charCodeAt(start - 1))) return;
-    if (this.termBoundaryEnd[term] === 1 && end < text.length && isBoundaryWordChar(text.charCodeAt(end))) return;
+    if (this.termBoundaryStart[term] === 1 && start > 0 && isBoundaryWordChar(units[start - 1]!)) return;
+    if (this.termBoundaryEnd[term] === 1 && end < units.length && isBoundaryWordChar(units[end]!)) return;
     onHit(term, start, end);
   }
 }

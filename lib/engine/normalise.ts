@@ -20,6 +20,8 @@ export interface NormalisedText {
   starts: Uint32Array;
   /** For each UTF-16 unit of `text`, the index in the original string just after its source character. */
   ends: Uint32Array;
+  /** The UTF-16 units of `text`, for scanning without string reads. */
+  units: Uint16Array;
 }
 
 const DROPPED = '';
@@ -183,67 +185,90 @@ function isSpellSeparator(c: number): boolean {
 
 /**
  * Joins words spelled out letter by letter ("t e l e g r a m" -> "telegram"). Needs at least four single letters
- * joined by the same separator, so ordinary text ("a b c") stays as it is. Works on the scratch buffers in place.
+ * joined by the same separator, so ordinary text ("a b c") stays as it is. Works on the scratch buffers in place
+ * (it only ever writes behind where it reads) and returns the new length.
  */
-function joinSpelledOut(text: string, length: number): { text: string; length: number } {
+function joinSpelledOut(length: number): number {
   const MIN_LETTERS = 4;
-  let out = '';
+  const codes = scratchCodes;
   let w = 0;
-  let changed = false;
   let i = 0;
+  const isSingleLetterAt = (k: number): boolean =>
+    k < length && isAsciiLetter(codes[k]!) && (k + 1 >= length || !isAsciiLetter(codes[k + 1]!));
   while (i < length) {
-    const c = text.charCodeAt(i);
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const c = codes[i]!;
+    const prev = i > 0 ? codes[i - 1]! : 0x20;
     if (isAsciiLetter(c) && !isAsciiLetter(prev) && i + 2 < length) {
-      const sep = text.charCodeAt(i + 1);
+      const sep = codes[i + 1]!;
       if (isSpellSeparator(sep)) {
         // Count single letters separated by `sep`.
         let j = i;
         let letters = 0;
-        const isSingleLetterAt = (k: number): boolean =>
-          k < length && isAsciiLetter(text.charCodeAt(k)) && (k + 1 >= length || !isAsciiLetter(text.charCodeAt(k + 1)));
         if (isSingleLetterAt(j)) {
           letters = 1;
-          while (text.charCodeAt(j + 1) === sep && isSingleLetterAt(j + 2)) {
+          while (j + 1 < length && codes[j + 1] === sep && isSingleLetterAt(j + 2)) {
             j += 2;
             letters++;
           }
         }
         if (letters >= MIN_LETTERS) {
           for (let k = i; k <= j; k += 2) {
-            out += text[k];
+            codes[w] = codes[k]!;
             scratchStarts[w] = scratchStarts[k]!;
             scratchEnds[w] = scratchEnds[k]!;
             w++;
           }
-          changed = true;
           i = j + 1;
           continue;
         }
       }
     }
-    out += text[i];
+    codes[w] = c;
     scratchStarts[w] = scratchStarts[i]!;
     scratchEnds[w] = scratchEnds[i]!;
     w++;
     i++;
   }
-  return changed ? { text: out, length: w } : { text, length };
+  return w;
 }
 
-const SPELLED_OUT_HINT = /(?:^|[^a-z])[a-z]([ .\-_*·•/])[a-z]\1[a-z]\1[a-z](?![a-z])/;
+/** Separators of SPELL_SEPARATOR below U+0080 (1), for a one-read test in the fold loop. */
+const ASCII_SPELL_SEPARATOR = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = isSpellSeparator(c) ? 1 : 0;
+  return table;
+})();
+
+/**
+ * Whether the letter about to be written at `w` ends "L s L s" + itself with the first letter standing alone: the
+ * start of a word spelled out, and the only case in which joinSpelledOut has anything to join.
+ */
+function startsSpelledOut(codes: Uint16Array, w: number, code: number): boolean {
+  if (w < 4) return false;
+  const sep = codes[w - 1]!;
+  if (!(sep < 0x80 ? ASCII_SPELL_SEPARATOR[sep] === 1 : sep === 0xb7 || sep === 0x2022)) return false;
+  return (
+    isAsciiLetter(code) && isAsciiLetter(codes[w - 2]!) && codes[w - 3] === sep && isAsciiLetter(codes[w - 4]!) &&
+    (w < 5 || !isAsciiLetter(codes[w - 5]!))
+  );
+}
+
 
 /** Counters of the calls that do not ask for the input's units to be counted. */
 const uncounted = new Int32Array(UNIT_CLASS_COUNT);
 
+/** A normalised text as its UTF-16 units and their offsets, without the string. */
+export type FoldedUnits = Omit<NormalisedText, 'text'>;
+
 /**
- * Normalises `input`. The result's offsets are valid until the next call when `copy` is false (internal use).
- * With `unitCounts`, also adds every unit of `input` to its languages.ts counter (UNIT_CLASS), so that language
- * detection needs no second pass over the text.
+ * Normalises `input` into the scratch buffers and returns views of them, valid until the next call (internal use:
+ * the engine scans the units and never needs the folded string). With `unitCounts`, also adds every unit of
+ * `input` to its languages.ts counter (UNIT_CLASS), so that language detection needs no second pass over the text.
  */
-export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Array = uncounted): NormalisedText {
+export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounted): FoldedUnits {
   const n = input.length;
   let asciiLetters = 0;
+  let maySpellOut = false;
   ensureCapacity(n * 2 + 16);
   let w = 0;
   let lastWasSpace = true; // trims leading space
@@ -270,6 +295,8 @@ export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Arr
           const next = input.charCodeAt(i) | 0x20;
           if (isAsciiLetter(next) && !(cp === 0x40 && looksLikeEmailDomain(input, i))) code = leet;
         }
+        // Most units follow a letter, after which no spelled-out word starts: one comparison for them.
+        if (!isAsciiLetter(lastCode) && startsSpelledOut(codes, w, code)) maySpellOut = true;
       }
       codes[w] = code;
       starts[w] = start;
@@ -315,7 +342,11 @@ export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Arr
       if (code === 0x20) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
-      } else lastWasSpace = false;
+      } else {
+        lastWasSpace = false;
+        // Most units follow a letter, after which no spelled-out word starts: one comparison for them.
+        if (!isAsciiLetter(lastCode) && startsSpelledOut(codes, w, code)) maySpellOut = true;
+      }
       codes[w] = code;
       starts[w] = start;
       ends[w] = i;
@@ -336,6 +367,7 @@ export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Arr
       ends = scratchEnds;
     }
     for (let k = 0; k < piece.length; k++) {
+      if (isAsciiLetter(piece.charCodeAt(k))) maySpellOut = true; // rare: let joinSpelledOut look
       codes[w] = piece.charCodeAt(k);
       starts[w] = start;
       ends[w] = i;
@@ -345,16 +377,20 @@ export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Arr
   }
   unitCounts[LATIN_LETTER_COUNTER]! += asciiLetters;
   if (w > 0 && codes[w - 1] === 0x20) w--;
-  let out = codesToString(codes, w);
-  if (SPELLED_OUT_HINT.test(out)) {
-    const joined = joinSpelledOut(out, w);
-    out = joined.text;
-    w = joined.length;
-  }
+  if (maySpellOut) w = joinSpelledOut(w);
+  return { units: scratchCodes.subarray(0, w), starts: scratchStarts.subarray(0, w), ends: scratchEnds.subarray(0, w) };
+}
+
+/**
+ * Normalises `input`. The result's offsets are valid until the next call when `copy` is false (internal use).
+ */
+export function normaliseInto(input: string, copy: boolean, unitCounts: Int32Array = uncounted): NormalisedText {
+  const { units, starts, ends } = foldIntoScratch(input, unitCounts);
   return {
-    text: out,
-    starts: copy ? scratchStarts.slice(0, w) : scratchStarts.subarray(0, w),
-    ends: copy ? scratchEnds.slice(0, w) : scratchEnds.subarray(0, w),
+    text: codesToString(units, units.length),
+    starts: copy ? starts.slice() : starts,
+    ends: copy ? ends.slice() : ends,
+    units: copy ? units.slice() : units,
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise, score } from '../../../lib/engine';
 
@@ -71,5 +72,26 @@ describe('normalise', () => {
     for (const signal of verdict.signals) {
       for (const e of signal.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
+  });
+});
+
+describe('spelled-out words', () => {
+  /** Lower case, one space per run, trimmed, then every run of four or more single letters joined by one separator. */
+  function reference(input: string): string {
+    const folded = input.toLowerCase().replace(/\s+/g, ' ').trim();
+    return folded.replace(/(?<![a-z])[a-z]([ .\-·])[a-z](?:\1[a-z])*(?![a-z])/g, (run, sep: string) =>
+      run.split(sep).length >= 4 ? run.split(sep).join('') : run,
+    );
+  }
+
+  it('are joined exactly where four or more single letters share a separator, and nowhere else', () => {
+    const unit = fc.constantFrom('a', 'b', 'Z', 'q', ' ', '  ', '.', '-', '·', '\t');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const input = units.join('');
+        expect(normalise(input).text).toBe(reference(input));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
