@@ -27,14 +27,22 @@ export class PhraseMatcher {
   private readonly classCount: number;
   /** Complete ASCII transitions, a row per state; 16-bit entries while the states fit (half the cache footprint). */
   private readonly asciiNext: Uint16Array | Uint32Array;
-  private readonly wideNext: (Map<number, number> | undefined)[];
   /**
    * Non-ASCII units that occur in some phrase (1) or not (0). A unit no phrase contains sends every state back to
    * the root, so most CJK, Thai or Cyrillic text skips the failure-chain walk entirely.
    */
   private readonly wideUsed = new Uint8Array(0x10000);
-  /** Child of the root on each non-ASCII unit (0 = none): the last step of every failure-chain walk. */
+  /** Child of the root on each non-ASCII unit (0 = none): the transition of every state the hash below omits. */
   private readonly rootWide = new Uint32Array(0x10000);
+  /**
+   * The complete transitions on non-ASCII units that lead elsewhere than the root's child, in an open-addressing
+   * hash keyed by (state, unit): one probe per unit of CJK or Thai text instead of a walk along the failure chain.
+   * Empty slots hold state -1.
+   */
+  private readonly wideKeyState: Int32Array;
+  private readonly wideKeyUnit: Uint16Array;
+  private readonly wideTarget: Uint32Array;
+  private readonly wideMask: number;
   private readonly fail: Uint32Array;
   /** CSR lists of the terms ending at each state (own outputs only). */
   private readonly outStart: Uint32Array;
@@ -96,7 +104,14 @@ export class PhraseMatcher {
     this.fail = new Uint32Array(states);
     this.dictLink = new Uint32Array(states);
     this.asciiNext = states <= 0x10000 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
-    this.wideNext = wideChild;
+    /** The state reached from `node` on a non-ASCII unit, walking the failure links (construction only). */
+    const wideStepAlongFailures = (node: number, c: number): number => {
+      for (let state = node; state !== 0; state = this.fail[state]!) {
+        const next = wideChild[state]?.get(c);
+        if (next !== undefined) return next;
+      }
+      return this.rootWide[c]!;
+    };
     const queue = new Uint32Array(states);
     let head = 0;
     let tail = 0;
@@ -128,7 +143,7 @@ export class PhraseMatcher {
       const wide = wideChild[node];
       if (wide) {
         for (const [c, child] of wide) {
-          this.fail[child] = node === 0 ? 0 : this.wideStep(failNode, c);
+          this.fail[child] = node === 0 ? 0 : wideStepAlongFailures(failNode, c);
           queue[tail++] = child;
         }
       }
@@ -162,7 +177,7 @@ export class PhraseMatcher {
     this.fail = renumbered(this.fail);
     this.dictLink = renumbered(this.dictLink);
     this.firstOutput = renumbered(firstOutput);
-    this.wideNext = wideChild.map((_, st) => {
+    const wideNext = wideChild.map((_, st) => {
       const map = wideChild[oldId[st]!];
       return map && new Map([...map].map(([c, child]) => [c, newId[child]!]));
     });
@@ -171,6 +186,35 @@ export class PhraseMatcher {
     for (let st = 0; st < states; st++) {
       this.outStart[st] = written;
       for (const t of own[oldId[st]!]!) this.outTerms[written++] = t;
+    }
+
+    // Each state's transitions on non-ASCII units: its own children, else its failure state's (filled in BFS order,
+    // so a failure state, always shallower, is done first); the root's children are the default and left out.
+    const wideFrom: (Map<number, number> | undefined)[] = new Array<Map<number, number> | undefined>(states);
+    let wideEntries = 0;
+    for (let q = 0; q < tail; q++) {
+      const st = newId[queue[q]!]!;
+      const failState = this.fail[st]!;
+      const inherited = failState === 0 ? undefined : wideFrom[failState];
+      const children = wideNext[st];
+      const from = children ? new Map([...(inherited ?? []), ...children]) : inherited;
+      wideFrom[st] = from;
+      wideEntries += from?.size ?? 0;
+    }
+    let size = 2;
+    while (size < wideEntries * 2) size *= 2;
+    this.wideMask = size - 1;
+    this.wideKeyState = new Int32Array(size).fill(-1);
+    this.wideKeyUnit = new Uint16Array(size);
+    this.wideTarget = new Uint32Array(size);
+    for (let st = 1; st < states; st++) {
+      for (const [c, target] of wideFrom[st] ?? []) {
+        let slot = wideSlot(st, c) & this.wideMask;
+        while (this.wideKeyState[slot] !== -1) slot = (slot + 1) & this.wideMask;
+        this.wideKeyState[slot] = st;
+        this.wideKeyUnit[slot] = c;
+        this.wideTarget[slot] = target;
+      }
     }
 
     this.termLength = new Uint32Array(terms.length);
@@ -183,14 +227,15 @@ export class PhraseMatcher {
     });
   }
 
-  /** The state reached from `node` on a non-ASCII unit `c`, following failure links. */
-  private wideStep(node: number, c: number): number {
+  /** The state reached from `state` on a non-ASCII unit `c`: one hash probe, else the root's child. */
+  private wideStep(state: number, c: number): number {
     if (this.wideUsed[c] === 0) return 0;
-    let state = node;
-    while (state !== 0) {
-      const next = this.wideNext[state]?.get(c);
-      if (next !== undefined) return next;
-      state = this.fail[state]!;
+    if (state !== 0) {
+      const keyState = this.wideKeyState;
+      const mask = this.wideMask;
+      for (let slot = wideSlot(state, c) & mask; keyState[slot] !== -1; slot = (slot + 1) & mask) {
+        if (keyState[slot] === state && this.wideKeyUnit[slot] === c) return this.wideTarget[slot]!;
+      }
     }
     return this.rootWide[c]!;
   }
@@ -230,4 +275,9 @@ export class PhraseMatcher {
     if (this.termBoundaryEnd[term] === 1 && end < units.length && isBoundaryWordChar(units[end]!)) return;
     onHit(term, start, end);
   }
+}
+
+/** Hash of a (state, unit) pair for the table of non-ASCII transitions. */
+function wideSlot(state: number, unit: number): number {
+  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 7;
 }
