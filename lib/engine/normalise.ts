@@ -280,6 +280,19 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
   for (let i = 0; i < n; ) {
     const start = i;
     let cp = input.charCodeAt(i);
+    if ((cp - 0x61) >>> 0 < 26) {
+      // Lower-case letters, most of any Latin text: they fold to themselves and are never stand-ins.
+      i++;
+      asciiLetters++;
+      lastWasSpace = false;
+      if (!isAsciiLetter(lastCode) && startsSpelledOut(codes, w, cp)) maySpellOut = true;
+      codes[w] = cp;
+      starts[w] = start;
+      ends[w] = i;
+      w++;
+      lastCode = cp;
+      continue;
+    }
     if (cp < 0x80) {
       // ASCII fast path: no strings, no lookups beyond two small tables.
       i++;
