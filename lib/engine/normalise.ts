@@ -268,6 +268,9 @@ export type FoldedUnits = Omit<NormalisedText, 'text'>;
 export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounted): FoldedUnits {
   const n = input.length;
   let asciiLetters = 0;
+  // Non-ASCII units come in runs of one script: the run's counter stays in a register until the script changes.
+  let runClass = 0;
+  let runLength = 0;
   let maySpellOut = false;
   ensureCapacity(n * 2 + 16);
   let w = 0;
@@ -318,7 +321,13 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
       lastCode = code;
       continue;
     }
-    unitCounts[UNIT_CLASS[cp]!]!++; // a low surrogate or a voicing mark read with it below counts on its own
+    const unitClass = UNIT_CLASS[cp]!; // a low surrogate or a voicing mark read with it below counts on its own
+    if (unitClass === runClass) runLength++;
+    else {
+      unitCounts[runClass]! += runLength;
+      runClass = unitClass;
+      runLength = 1;
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const low = input.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -358,7 +367,7 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
       } else {
         lastWasSpace = false;
         // Most units follow a letter, after which no spelled-out word starts: one comparison for them.
-        if (!isAsciiLetter(lastCode) && startsSpelledOut(codes, w, code)) maySpellOut = true;
+        if (isAsciiLetter(code) && !isAsciiLetter(lastCode) && startsSpelledOut(codes, w, code)) maySpellOut = true;
       }
       codes[w] = code;
       starts[w] = start;
@@ -389,6 +398,7 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
     lastCode = piece.charCodeAt(piece.length - 1);
   }
   unitCounts[LATIN_LETTER_COUNTER]! += asciiLetters;
+  unitCounts[runClass]! += runLength;
   if (w > 0 && codes[w - 1] === 0x20) w--;
   if (maySpellOut) w = joinSpelledOut(w);
   return { units: scratchCodes.subarray(0, w), starts: scratchStarts.subarray(0, w), ends: scratchEnds.subarray(0, w) };
