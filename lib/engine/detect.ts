@@ -42,6 +42,10 @@ export interface CompiledRules {
   readonly terms: readonly MatcherTerm[];
   /** Rules below this index are signals that an advisory frame cancels; the others (mitigations) never are. */
   readonly framedRules: number;
+  /** Terms that are only language hints (1): counted per term while scanning, per language once per posting. */
+  readonly hintOnly: Uint8Array;
+  /** Scratch: hits of each hint-only term in the posting being scored (detect() leaves it zeroed). */
+  readonly hintHits: Uint32Array;
 }
 
 /** Advisory and report cues (frames.ts). */
@@ -111,7 +115,20 @@ export function compileRules(
     add(frames.voids, { rule: -1, slot: Slot.FrameVoid, clause: 0 });
   }
 
-  return { rules, matcher: new PhraseMatcher(terms), termUses, termLangs, terms, framedRules: frames ? framedRules : 0 };
+  const hintOnly = new Uint8Array(terms.length);
+  termUses.forEach((uses, t) => {
+    if (uses.every((use) => use.slot === Slot.Hint)) hintOnly[t] = 1;
+  });
+  return {
+    rules,
+    matcher: new PhraseMatcher(terms),
+    termUses,
+    termLangs,
+    terms,
+    framedRules: frames ? framedRules : 0,
+    hintOnly,
+    hintHits: new Uint32Array(terms.length),
+  };
 }
 
 /** A rule's hits in one posting. Positions are in normalised text, for proximity checks in score.ts. */
@@ -142,6 +159,9 @@ const recordHit = (term: number, start: number, end: number): void => {
     hitCount++;
   }
 };
+
+/** Hint-only terms hit in the posting being scored (detect() empties it). */
+const touchedHints: number[] = [];
 
 /** Evidence kept per rule: enough to explain, bounded for hostile input. */
 const MAX_EVIDENCE_PER_RULE = 8;
@@ -239,7 +259,9 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
   const hintCounts = new Map<LangCode, number>();
   const lengths = new Map<PostingTextField, number>();
   const unitCounts = new Int32Array(UNIT_CLASS_COUNT);
-  const { rules, termUses, termLangs, framedRules } = compiled;
+  const { rules, termUses, termLangs, framedRules, hintOnly, hintHits } = compiled;
+  for (const term of touchedHints) hintHits[term] = 0; // left over only if a previous call threw
+  touchedHints.length = 0;
 
   for (const { field, text: original } of fields) {
     const norm = foldIntoScratch(original, unitCounts);
@@ -254,7 +276,14 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
     framesAfter.length = 0;
     frameVoids.length = 0;
     for (let h = 0; h < hitCount; h++) {
-      for (const use of termUses[hitTerm[h]!]!) {
+      const term = hitTerm[h]!;
+      if (hintOnly[term] === 1) {
+        const seen = hintHits[term]!;
+        hintHits[term] = seen + 1;
+        if (seen === 0) touchedHints.push(term);
+        continue;
+      }
+      for (const use of termUses[term]!) {
         if (use.slot === Slot.Hint) {
           for (const lang of termLangs[hitTerm[h]!]!) hintCounts.set(lang, (hintCounts.get(lang) ?? 0) + 1);
           continue;
@@ -326,5 +355,11 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
       }
     }
   }
+  for (const term of touchedHints) {
+    const count = hintHits[term]!;
+    hintHits[term] = 0;
+    for (const lang of termLangs[term]!) hintCounts.set(lang, (hintCounts.get(lang) ?? 0) + count);
+  }
+  touchedHints.length = 0;
   return { hits, langCounts, hintCounts, lengths, unitCounts };
 }
