@@ -283,17 +283,18 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
   for (let i = 0; i < n; ) {
     const start = i;
     let cp = input.charCodeAt(i);
-    if ((cp - 0x61) >>> 0 < 26) {
-      // Lower-case letters, most of any Latin text: they fold to themselves and are never stand-ins.
+    const lower = cp | 0x20;
+    if ((lower - 0x61) >>> 0 < 26) {
+      // ASCII letters, most of any Latin text: they fold to lower case and are never stand-ins.
       i++;
       asciiLetters++;
       lastWasSpace = false;
-      if (!isAsciiLetter(lastCode) && startsSpelledOut(codes, w, cp)) maySpellOut = true;
-      codes[w] = cp;
+      if (!isAsciiLetter(lastCode) && startsSpelledOut(codes, w, lower)) maySpellOut = true;
+      codes[w] = lower;
       starts[w] = start;
       ends[w] = i;
       w++;
-      lastCode = cp;
+      lastCode = lower;
       continue;
     }
     if (cp < 0x80) {
