@@ -53,6 +53,8 @@ export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:_[A-Z]{2})?$/;
 export const POSTING_KEY_PATTERN = /^[0-9a-z]{1,40}$/;
 export const MAX_DISABLED_SITES = 100;
 export const MAX_TITLE_LENGTH = 300;
+/** Most recent dismissals kept; older ones drop off (a posting seen again can be dismissed again). */
+export const MAX_DISMISSALS = 2000;
 
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -15,6 +15,7 @@ import type { Level, SignalCategory } from './engine/types';
 import {
   DEFAULT_SETTINGS,
   isPlainRecord,
+  MAX_DISMISSALS,
   MAX_TITLE_LENGTH,
   parseDismissal,
   POSTING_KEY_PATTERN,
@@ -23,12 +24,12 @@ import {
   type Settings,
 } from './settings';
 
+export { MAX_DISMISSALS };
+
 export const SETTINGS_VERSION = 1;
 export const DISMISSALS_VERSION = 1;
 export const HISTORY_VERSION = 1;
 
-/** Most recent dismissals kept; older ones drop off (a posting seen again can be dismissed again). */
-export const MAX_DISMISSALS = 2000;
 /** Most recent flagged postings kept in the local history. */
 export const MAX_HISTORY = 200;
 /** Longest selection the context menu passes on to the check view. */

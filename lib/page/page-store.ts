@@ -3,7 +3,7 @@
 // validated with the same functions, but straight through browser.storage: WXT's storage wrapper would add
 // several KB to every content script. A small seam, so unit tests can feed the runtime directly.
 import { browser } from 'wxt/browser';
-import { MAX_TITLE_LENGTH, parseDismissal, sanitizeSettings, type Dismissal, type Settings } from '../settings';
+import { MAX_DISMISSALS, MAX_TITLE_LENGTH, parseDismissal, sanitizeSettings, type Dismissal, type Settings } from '../settings';
 
 export interface PageStore {
   getSettings(): Promise<Settings>;
@@ -71,7 +71,7 @@ export function createExtensionPageStore(): PageStore {
     dismiss: ({ key, title, at }) =>
       serialise(async () => {
         const rest = (await readDismissals()).filter((entry) => entry.key !== key);
-        await local.set({ [DISMISSALS_KEY]: [{ key, title: title.slice(0, MAX_TITLE_LENGTH), at }, ...rest] });
+        await local.set({ [DISMISSALS_KEY]: [{ key, title: title.slice(0, MAX_TITLE_LENGTH), at }, ...rest].slice(0, MAX_DISMISSALS) });
       }),
     undoDismiss: (key) =>
       serialise(async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createExtensionPageStore } from '@/lib/page/page-store';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS, MAX_DISMISSALS } from '@/lib/settings';
 import { getDismissals } from '@/lib/storage';
 
 describe('page store (content scripts read storage without WXT’s wrapper)', () => {
@@ -22,6 +22,17 @@ describe('page store (content scripts read storage without WXT’s wrapper)', ()
     expect(await store.getDismissedKeys()).toEqual(new Set(['abc1', 'abc2']));
     await store.undoDismiss('abc1');
     expect((await getDismissals()).map((d) => d.key)).toEqual(['abc2']);
+  });
+
+  it('keeps at most MAX_DISMISSALS, dropping the oldest', async () => {
+    const full = Array.from({ length: MAX_DISMISSALS }, (_, i) => ({ key: `old${i}`, title: 'x', at: MAX_DISMISSALS - i }));
+    await fakeBrowser.storage.local.set({ dismissals: full });
+    await createExtensionPageStore().dismiss({ key: 'newest', title: 'Typist', at: MAX_DISMISSALS + 1 });
+    // Read the raw stored array: lib/storage's reader would cap it on its own.
+    const kept = (await fakeBrowser.storage.local.get('dismissals'))['dismissals'] as { key: string }[];
+    expect(kept).toHaveLength(MAX_DISMISSALS);
+    expect(kept[0]?.key).toBe('newest');
+    expect(kept.some((d) => d.key === `old${MAX_DISMISSALS - 1}`)).toBe(false);
   });
 
   it('follows changes made elsewhere', async () => {
