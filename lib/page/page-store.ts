@@ -20,22 +20,13 @@ export const SETTINGS_KEY = 'settings';
 export const DISMISSALS_KEY = 'dismissals';
 
 /** Dismissals from an untrusted stored value; malformed entries are dropped. */
-export function dismissalsFrom(value: unknown): Dismissal[] {
+function dismissalsFrom(value: unknown): Dismissal[] {
   if (!Array.isArray(value)) return [];
   return value.map(parseDismissal).filter((entry): entry is Dismissal => entry !== undefined);
 }
 
-/** Settings from an untrusted stored value (lib/settings validates field by field). */
+/** Settings from an untrusted stored value (lib/settings validates field by field); the defaults if that throws. */
 export function settingsFrom(value: unknown): Settings {
-  return safeSettings(value);
-}
-
-/** The dismissed posting keys in an untrusted stored value. */
-export function dismissedKeysFrom(value: unknown): Set<string> {
-  return new Set(dismissalsFrom(value).map((dismissal) => dismissal.key));
-}
-
-function safeSettings(value: unknown): Settings {
   try {
     return sanitizeSettings(value);
   } catch {
@@ -43,10 +34,14 @@ function safeSettings(value: unknown): Settings {
   }
 }
 
+/** The dismissed posting keys in an untrusted stored value. */
+export function dismissedKeysFrom(value: unknown): Set<string> {
+  return new Set(dismissalsFrom(value).map((dismissal) => dismissal.key));
+}
+
 export function createExtensionPageStore(): PageStore {
   const local = browser.storage.local;
   const readDismissals = async () => dismissalsFrom((await local.get(DISMISSALS_KEY))[DISMISSALS_KEY]);
-  const keysOf = (dismissals: Dismissal[]) => new Set(dismissals.map((dismissal) => dismissal.key));
   // Writes from this page one after another, so two quick clicks never lose one.
   let writing: Promise<unknown> = Promise.resolve();
   const serialise = (task: () => Promise<void>) => {
@@ -64,10 +59,10 @@ export function createExtensionPageStore(): PageStore {
   }
 
   return {
-    getSettings: async () => safeSettings((await local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-    watchSettings: (onChange) => watchKey(SETTINGS_KEY, (value) => onChange(safeSettings(value))),
-    getDismissedKeys: async () => keysOf(await readDismissals()),
-    watchDismissedKeys: (onChange) => watchKey(DISMISSALS_KEY, (value) => onChange(keysOf(dismissalsFrom(value)))),
+    getSettings: async () => settingsFrom((await local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    watchSettings: (onChange) => watchKey(SETTINGS_KEY, (value) => onChange(settingsFrom(value))),
+    getDismissedKeys: async () => dismissedKeysFrom((await local.get(DISMISSALS_KEY))[DISMISSALS_KEY]),
+    watchDismissedKeys: (onChange) => watchKey(DISMISSALS_KEY, (value) => onChange(dismissedKeysFrom(value))),
     dismiss: ({ key, title, at }) =>
       serialise(async () => {
         const rest = (await readDismissals()).filter((entry) => entry.key !== key);
