@@ -233,10 +233,6 @@ export const PH_GUIDANCE_FACTS: readonly GuideFact[] = [
 export const GUIDE_COUNTRIES = ['PH', 'ID', 'MY', 'TH', 'VN', 'SG'] as const;
 export type GuideCountry = (typeof GUIDE_COUNTRIES)[number];
 
-export function isGuideCountry(value: unknown): value is GuideCountry {
-  return typeof value === 'string' && (GUIDE_COUNTRIES as readonly string[]).includes(value);
-}
-
 /** A check to make before accepting a job (section `verify`); `url` is an official look-up or page. */
 export interface VerifyStep extends GuideFact {
   country: GuideCountry | 'ALL';
