@@ -2,7 +2,7 @@
 // what the badge shows for a tab, and when a tab's state starts over. The background wires them up.
 import type { Level } from './engine/types';
 import type { FlaggedPosting, GetTabState, PageReport, TabState } from './messages';
-import { isPlainRecord, warnsAt, type Sensitivity } from './settings';
+import { isPlainRecord, POSTING_KEY_PATTERN, warnsAt, type Sensitivity } from './settings';
 import { isSignalCategory } from './storage';
 
 // Caps on what a page may report. Content scripts run on hostile pages: a page that manages to
@@ -16,12 +16,11 @@ export const MAX_SCANNED = 1_000_000;
 
 const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 const RULE_ID = /^[a-z0-9_.-]{1,80}$/i;
-const KEY = /^[0-9a-z]{1,40}$/;
 
 function parseFlagged(raw: unknown): FlaggedPosting | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, level, score, signals, snippet } = raw;
-  if (typeof key !== 'string' || !KEY.test(key)) return undefined;
+  if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
   if (typeof title !== 'string' || typeof snippet !== 'string') return undefined;
   if (!LEVELS.includes(level as Level)) return undefined;
   if (typeof score !== 'number' || !(score >= 0 && score <= 100)) return undefined;
@@ -72,8 +71,7 @@ export function parseGetTabState(raw: unknown): GetTabState | null {
 export function parseTabState(raw: unknown): TabState | null {
   if (!isPlainRecord(raw)) return null;
   const report = parsePageReport({ ...raw, type: 'page-report' });
-  if (!report) return null;
-  return { url: report.url, scanned: report.scanned, flagged: report.flagged, enabled: report.enabled };
+  return report && tabStateFromReport(report);
 }
 
 export function tabStateFromReport(report: PageReport): TabState {
