@@ -122,12 +122,18 @@ export async function fetchMessages(language: LanguageCode): Promise<MessageTabl
   return parseMessageTable(await response.json(), url);
 }
 
+/** The shipped locale a `language` setting or `?lang=` asks for: a locale folder name or a BCP 47 tag; null for ''. */
+function requestedLanguage(requested: string): LanguageCode | null {
+  if (isLanguageCode(requested)) return requested;
+  return requested ? matchLanguage(requested) : null;
+}
+
 /**
  * Switches `t` to `requested` (a locale folder name or a BCP 47 tag); '' or an unknown value follows the browser.
  * Returns the language now in use. A locale that fails to load is logged and the browser's language kept.
  */
 export async function loadLanguage(requested: string): Promise<LanguageCode> {
-  const language = isLanguageCode(requested) ? requested : requested ? matchLanguage(requested) : null;
+  const language = requestedLanguage(requested);
   if (!language) {
     useMessages(null);
     return currentLanguage();
@@ -171,7 +177,7 @@ export async function answerGetMessages(message: unknown): Promise<MessageTable 
  * A refused or malformed answer keeps the browser's language.
  */
 export async function loadLanguageVia(requested: string, send: (message: GetMessages) => Promise<unknown>): Promise<LanguageCode> {
-  const language = isLanguageCode(requested) ? requested : requested ? matchLanguage(requested) : null;
+  const language = requestedLanguage(requested);
   if (!language) {
     useMessages(null);
     return currentLanguage();
