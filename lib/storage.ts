@@ -136,16 +136,21 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ItemOptions
 
 // --- Sanitisers -------------------------------------------------------------------------------
 
-export function sanitizeDismissals(raw: unknown): Dismissal[] {
+/** The valid entries of a stored list, the newest per key, newest first, at most `cap`. */
+function newestPerKey<T extends { key: string; at: number }>(raw: unknown, parse: (entry: unknown) => T | undefined, cap: number): T[] {
   if (!Array.isArray(raw)) return [];
-  const byKey = new Map<string, Dismissal>();
-  for (const entry of raw) {
-    const dismissal = parseDismissal(entry);
-    if (!dismissal) continue;
-    const seen = byKey.get(dismissal.key);
-    if (!seen || seen.at < dismissal.at) byKey.set(dismissal.key, dismissal);
+  const byKey = new Map<string, T>();
+  for (const candidate of raw) {
+    const entry = parse(candidate);
+    if (!entry) continue;
+    const seen = byKey.get(entry.key);
+    if (!seen || seen.at < entry.at) byKey.set(entry.key, entry);
   }
-  return [...byKey.values()].sort((a, b) => b.at - a.at).slice(0, MAX_DISMISSALS);
+  return [...byKey.values()].sort((a, b) => b.at - a.at).slice(0, cap);
+}
+
+export function sanitizeDismissals(raw: unknown): Dismissal[] {
+  return newestPerKey(raw, parseDismissal, MAX_DISMISSALS);
 }
 
 const CATEGORIES: readonly SignalCategory[] = [
@@ -171,15 +176,7 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | undefined {
 }
 
 export function sanitizeHistory(raw: unknown): HistoryEntry[] {
-  if (!Array.isArray(raw)) return [];
-  const byKey = new Map<string, HistoryEntry>();
-  for (const candidate of raw) {
-    const entry = parseHistoryEntry(candidate);
-    if (!entry) continue;
-    const seen = byKey.get(entry.key);
-    if (!seen || seen.at < entry.at) byKey.set(entry.key, entry);
-  }
-  return [...byKey.values()].sort((a, b) => b.at - a.at).slice(0, MAX_HISTORY);
+  return newestPerKey(raw, parseHistoryEntry, MAX_HISTORY);
 }
 
 // --- The items --------------------------------------------------------------------------------
