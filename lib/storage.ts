@@ -228,9 +228,6 @@ export const addDismissal = (key: string, title: string, at = Date.now()): Promi
 export const removeDismissal = (key: string): Promise<Dismissal[]> =>
   dismissalsItem.update((list) => list.filter((d) => d.key !== key));
 
-export const watchDismissals = (callback: (dismissals: Dismissal[]) => void): (() => void) =>
-  dismissalsItem.watch(callback);
-
 export const getHistory = (): Promise<HistoryEntry[]> => historyItem.get();
 
 /** Add or refresh flagged postings in the history (newest first, capped). */
