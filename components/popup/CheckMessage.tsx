@@ -3,12 +3,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Posting, Verdict } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
+import { MAX_CHECK_TEXT } from '@/lib/storage';
 import { HighlightedText } from '../common/HighlightedText';
 import { LevelChip } from '../common/LevelChip';
 import { ReasonsList } from '../common/ReasonsList';
 
-/** Longest text checked; longer pastes are cut (the same limit as the context menu's hand-over). */
-export const MAX_CHECK_CHARS = 20_000;
+/** Longest text checked; longer pastes are cut (the context menu's hand-over limit). */
+export const MAX_CHECK_CHARS = MAX_CHECK_TEXT;
 
 export type CheckFunction = (posting: Posting) => Verdict;
 
