@@ -51,6 +51,15 @@ export function htmlLang(code: LanguageCode): string {
   return code.replace('_', '-');
 }
 
+/** A country's name in `language` (the browser knows them all), else its code. */
+export function countryName(code: string, language: LanguageCode): string {
+  try {
+    return new Intl.DisplayNames([htmlLang(language)], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Expands $1…$9 with `substitutions` and `$$` to "$", as the browsers do; unknown $n stay as written. */
 export function formatMessage(template: string, substitutions: (string | number)[] = []): string {
   return template.replace(/\$(\$|[1-9])/g, (whole, mark: string) => {

@@ -17,7 +17,7 @@ import {
   type GuideFact,
   type Hotline,
 } from '@/lib/guide-data';
-import { LANGUAGES, htmlLang, t, type LanguageCode, type MessageTable } from '@/lib/i18n';
+import { LANGUAGES, countryName, htmlLang, t, type LanguageCode, type MessageTable } from '@/lib/i18n';
 import { ShareCard } from './ShareCard';
 import { Sources } from './Sources';
 
@@ -32,15 +32,6 @@ const SECTION_TITLES: Record<(typeof GUIDE_SECTION_IDS)[number], string> = {
   rescuers: 'guide_rescuers_title',
   share: 'guide_share_title',
 };
-
-/** The country's name in the reader's language (the browser knows them all), else its code. */
-export function countryName(code: string, language: LanguageCode): string {
-  try {
-    return new Intl.DisplayNames([htmlLang(language)], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function contactHref(contact: string): string {
   return contact.includes('@') ? `mailto:${contact}` : `tel:${contact.replace(/[^\d+]/g, '')}`;

@@ -2,7 +2,7 @@
 // and the data the extension keeps. Every change is saved at once and reaches the other tabs.
 import { useState } from 'preact/hooks';
 import { GUIDE_COUNTRIES } from '@/lib/guide-data';
-import { currentLanguage, htmlLang, LANGUAGES, t } from '@/lib/i18n';
+import { countryName, currentLanguage, htmlLang, LANGUAGES, t } from '@/lib/i18n';
 import { SENSITIVITIES, type Sensitivity, type Settings } from '@/lib/settings';
 import { SITES } from '@/lib/sites';
 import { dismissalsItem, historyItem, settingsItem, updateSettings } from '@/lib/storage';
@@ -14,14 +14,6 @@ export interface OptionsProps {
   siteAccess: SiteAccessApi;
   /** Called after the language setting changed, so the page can reload its strings. */
   onLanguageChange?: (language: string) => void;
-}
-
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([htmlLang(currentLanguage())], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 export function Options({ siteAccess, onLanguageChange }: OptionsProps) {
@@ -93,7 +85,7 @@ export function Options({ siteAccess, onLanguageChange }: OptionsProps) {
               <option value="">{t('options_country_none')}</option>
               {[...new Set<string>([...GUIDE_COUNTRIES, ...(settings.country ? [settings.country] : [])])].map((code) => (
                 <option key={code} value={code}>
-                  {countryName(code)}
+                  {countryName(code, currentLanguage())}
                 </option>
               ))}
             </select>
