@@ -1,6 +1,7 @@
 // The background's side of the page runtime: scores postings for the content scripts, injects the parts they
-// load on demand (the generic adapter, the warning UI) and opens the guide for them. The engine lives here, once, instead of in every content script (it is several times the 15 KB budget
-// of a content script), and its work runs off the page's main thread.
+// load on demand (the generic adapter, the warning UI) and opens the guide for them. The engine lives here,
+// once, instead of in every content script (it is several times the 15 KB budget of a content script), and its
+// work runs off the page's main thread.
 import { score } from '../engine';
 import type { Posting, Verdict } from '../engine/types';
 import { POSTING_TEXT_FIELDS } from '../engine/types';
@@ -88,8 +89,8 @@ async function loadPart(part: PagePart, tabId: number, frameId: number): Promise
 
 /**
  * The background's message handler for the page runtime: answers 'score-postings', 'load-part', 'get-messages'
- * and 'open-guide' from this
- * extension's content scripts, and leaves every other message to the other listeners (returns undefined).
+ * and 'open-guide' from this extension's content scripts, and leaves every other message to the other
+ * listeners (returns undefined).
  */
 export function handlePageServiceMessage(message: unknown, sender: Sender, extensionId: string): Promise<unknown> | undefined {
   if (sender.id !== extensionId) return undefined;
