@@ -99,13 +99,15 @@ export function startBackground({
     if (!current.keepHistory || !state.enabled) return;
     const seen = recordedKeys.get(tabId) ?? new Set<string>();
     recordedKeys.set(tabId, seen);
+    const unseen = state.flagged.filter((posting) => !seen.has(posting.key) && warnsAt(posting.level, current.sensitivity));
+    // A page re-reports on every change: read the dismissals only when something new may be written.
+    if (unseen.length === 0) return;
     const dismissed = new Set((await getDismissals()).map((d) => d.key));
     const at = now();
     const entries: HistoryEntry[] = [];
-    for (const posting of state.flagged) {
-      if (seen.has(posting.key) || dismissed.has(posting.key)) continue;
+    for (const posting of unseen) {
+      if (dismissed.has(posting.key)) continue;
       if (posting.level !== 'medium' && posting.level !== 'high') continue;
-      if (!warnsAt(posting.level, current.sensitivity)) continue;
       seen.add(posting.key);
       entries.push({
         key: posting.key,
