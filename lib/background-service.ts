@@ -2,7 +2,7 @@
 //
 //   content script --PageReport--> validate --> tab store (session + memory) --> badge, history
 //   popup ----------GetTabState--> tab store --> TabState | null
-//   (score-postings and open-guide from content scripts are answered by lib/page/page-service.ts)
+//   (score-postings, load-part, get-messages and open-guide are answered by lib/page/page-service.ts)
 //   tabs.onUpdated / onRemoved ---> reset or drop the tab's state and badge
 //   settings change --------------> redraw every badge (sensitivity changes the count)
 //   context menu "Check selected text" --> pending check (storage.session) --> popup.html?view=check in a new tab
