@@ -1,6 +1,5 @@
 // What every extension page of ours does before it renders: pick the language (a `?lang=` parameter, else the
 // `language` setting, else the browser's) and mark the document with it.
-import { browser } from 'wxt/browser';
 import { htmlLang, loadLanguage, t, type LanguageCode } from '@/lib/i18n';
 import { getSettings } from '@/lib/storage';
 import type { Settings } from '@/lib/settings';
@@ -11,9 +10,4 @@ export async function setUpPage(params: URLSearchParams): Promise<{ language: La
   document.documentElement.lang = htmlLang(language);
   document.title = t('extName');
   return { language, settings };
-}
-
-/** Address of a page or file inside the extension (typed loosely: options.html is built by another entrypoint). */
-export function extensionUrl(path: string): string {
-  return (browser.runtime.getURL as (path: string) => string)(path);
 }

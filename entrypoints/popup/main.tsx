@@ -6,7 +6,7 @@ import { parseTabState } from '@/lib/tab-state';
 import { injectGenericScan } from '@/lib/page/inject';
 import { getSettings, takePendingCheck, updateSettings } from '@/lib/storage';
 import { Popup, type PopupApi } from '@/components/popup/Popup';
-import { extensionUrl, setUpPage } from '@/components/common/page-setup';
+import { setUpPage } from '@/components/common/page-setup';
 import '@/components/common/base.css';
 import '@/components/popup/popup.css';
 
@@ -68,8 +68,8 @@ async function start() {
     <Popup
       api={api}
       check={(posting) => score(posting)}
-      guideUrl={extensionUrl('/guide.html')}
-      optionsUrl={extensionUrl('/options.html')}
+      guideUrl={browser.runtime.getURL('/guide.html')}
+      optionsUrl={browser.runtime.getURL('/options.html')}
       initialView={handedOver || params.get('view') === 'check' ? 'check' : 'page'}
       initialCheckText={handedOver ?? ''}
     />,

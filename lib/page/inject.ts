@@ -27,6 +27,6 @@ export function isOpenGuide(message: unknown): message is OpenGuide {
 
 /** The background's answer to OpenGuide: a new tab with the guide at that section. */
 export async function openGuideSection(message: OpenGuide): Promise<void> {
-  const guide = (browser.runtime.getURL as (path: string) => string)('/guide.html');
+  const guide = browser.runtime.getURL('/guide.html');
   await browser.tabs.create({ url: `${guide}#${message.section}` });
 }

@@ -23,7 +23,7 @@ export async function provideRenderer(createRenderer: RendererFactory): Promise<
     language = settings.language;
     void loadLanguageVia(language, send).then(() => slot.jobLureAlertRuntime?.runtime.redraw());
   });
-  const guideUrl = (browser.runtime.getURL as (path: string) => string)('/guide.html');
+  const guideUrl = browser.runtime.getURL('/guide.html');
   const renderer = createRenderer({
     guideUrl,
     onOpenGuide: (section, event) => {
