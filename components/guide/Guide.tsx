@@ -46,6 +46,17 @@ function Fact({ fact, language, substitutions }: { fact: GuideFact; language: La
   );
 }
 
+/** "Open the official page" for a service or look-up the guide names. */
+function OfficialLink({ url }: { url: string }) {
+  return (
+    <p>
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        {t('guide_open_link')}
+      </a>
+    </p>
+  );
+}
+
 function HotlineCard({ hotline, language }: { hotline: Hotline; language: LanguageCode }) {
   const where = hotline.country === 'INTL' ? 'INTERPOL' : countryName(hotline.country, language);
   return (
@@ -66,13 +77,7 @@ function HotlineCard({ hotline, language }: { hotline: Hotline; language: Langua
         </p>
       )}
       <p>{t(hotline.key)}</p>
-      {hotline.url && (
-        <p>
-          <a href={hotline.url} target="_blank" rel="noopener noreferrer">
-            {t('guide_open_link')}
-          </a>
-        </p>
-      )}
+      {hotline.url && <OfficialLink url={hotline.url} />}
       <Sources ids={hotline.sources} language={language} />
     </li>
   );
@@ -189,13 +194,7 @@ export function Guide({
             {verifyStepsFor(country).map((step) => (
               <li key={step.key} class="jla-fact" data-country={step.country}>
                 <p>{t(step.key)}</p>
-                {step.url && (
-                  <p>
-                    <a href={step.url} target="_blank" rel="noopener noreferrer">
-                      {t('guide_open_link')}
-                    </a>
-                  </p>
-                )}
+                {step.url && <OfficialLink url={step.url} />}
                 <Sources ids={step.sources} language={language} />
               </li>
             ))}
