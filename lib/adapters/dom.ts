@@ -60,6 +60,11 @@ export function outermost(elements: Element[]): Element[] {
   return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
 }
 
+/** The outermost `container` around each `inner` match in `root` (the match itself where no container holds it). */
+export function outermostAround(root: ParentNode, inner: string, container: string): Element[] {
+  return outermost(queryAll(root, inner).map((element) => closestSafe(element, container) ?? element));
+}
+
 /** Drop every element that contains another element of the list (keep the innermost ones). */
 export function innermost(elements: Element[]): Element[] {
   const unique = Array.from(new Set(elements));

@@ -1,7 +1,7 @@
 // Indeed (every country site): search result cards and the job view (its own page, or the search page's
 // right-hand pane). Indeed's data-testid attributes and the #jobDescriptionText id have outlived its classes.
 import { defineSiteAdapter } from './define';
-import { absoluteUrl, closestSafe, firstText, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, firstText, outermost, outermostAround, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Search results: one result card (its beacon div, or the outline around it). */
@@ -50,10 +50,7 @@ export const indeedAdapter = defineSiteAdapter('indeed', POSTING_SELECTOR, (root
     });
   }
 
-  const views = queryAll(root, SELECTORS.viewDescription).map(
-    (description) => closestSafe(description, SELECTORS.view) ?? description,
-  );
-  for (const view of outermost(views)) {
+  for (const view of outermostAround(root, SELECTORS.viewDescription, SELECTORS.view)) {
     add(view, {
       title: firstText(view, SELECTORS.viewTitle, { skip: '.visually-hidden' }),
       company: firstText(view, SELECTORS.viewCompany),

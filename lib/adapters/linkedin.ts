@@ -2,7 +2,7 @@
 // Logged-in pages use Ember ids and long class names; the hooks below are the ones that lasted: data-job-id /
 // data-occludable-job-id, the #job-details description, data-urn on feed updates. Guest pages are covered too.
 import { defineSiteAdapter } from './define';
-import { absoluteUrl, closestSafe, firstText, linkUrl, looksLikePay, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, firstText, linkUrl, looksLikePay, oneLine, outermost, outermostAround, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Job search list: one card per job (logged-in list item, or the guest search card). */
@@ -57,10 +57,7 @@ export const linkedinAdapter = defineSiteAdapter('linkedin', POSTING_SELECTOR, (
     });
   }
 
-  const views = queryAll(root, SELECTORS.jobDescription).map(
-    (description) => closestSafe(description, SELECTORS.jobView) ?? description,
-  );
-  for (const view of outermost(views)) {
+  for (const view of outermostAround(root, SELECTORS.jobDescription, SELECTORS.jobView)) {
     const description = queryFirst(view, SELECTORS.jobDescription);
     add(view, {
       title: firstText(view, SELECTORS.jobViewTitle),

@@ -1,7 +1,7 @@
 // OnlineJobs.ph: job search results and the job view. Its markup is server-rendered Bootstrap; the class
 // names below have been stable for years (jobpost-cat-box cards, the job-description block).
 import { defineSiteAdapter } from './define';
-import { absoluteUrl, closestSafe, firstText, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, closestSafe, firstText, oneLine, outermost, outermostAround, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Job search: one result card. */
@@ -40,8 +40,7 @@ export const onlinejobsAdapter = defineSiteAdapter('onlinejobs', POSTING_SELECTO
     });
   }
 
-  const views = queryAll(root, SELECTORS.viewDescription).map((description) => closestSafe(description, SELECTORS.view) ?? description);
-  for (const view of outermost(views)) {
+  for (const view of outermostAround(root, SELECTORS.viewDescription, SELECTORS.view)) {
     add(view, {
       title: firstText(view, 'h1'),
       salary: factValue(view, /salary|wage/i),
