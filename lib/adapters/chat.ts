@@ -8,25 +8,19 @@
 // Why incoming only: the user's own words are not the recruiter's, and stay out of every posting.
 // When a new message arrives, the runtime maps the added bubble to the list (`postingSelector` + closest) and
 // calls `find` on it again; the posting's text, hence its key, changes and it is scored afresh.
-import type { FoundPosting } from './types';
-import { posting } from './define';
+import type { PostingFields } from './define';
 import { pageUrl, textOf, type TextOptions } from './dom';
 
 /** How many of the latest incoming messages make up a conversation's posting. */
 export const RECENT_INCOMING_MESSAGES = 12;
 
-export function conversationPosting(
-  list: Element,
-  incomingMessages: Element[],
-  readMessage: (message: Element) => string,
-  site: string,
-): FoundPosting | null {
+/** The conversation's posting, for the adapter's `add(list, ...)`: the latest incoming messages as one body. */
+export function conversationFields(list: Element, incomingMessages: Element[], readMessage: (message: Element) => string): PostingFields {
   const texts = incomingMessages
     .slice(-RECENT_INCOMING_MESSAGES)
     .map(readMessage)
     .filter(Boolean);
-  const entry = posting({ body: texts.join('\n'), url: pageUrl(list)?.replace(/[?#].*$/, ''), site });
-  return entry ? { element: list, posting: entry } : null;
+  return { body: texts.join('\n'), url: pageUrl(list)?.replace(/[?#].*$/, '') };
 }
 
 /** Text of one message, leaving out its time, reactions and other meta parts. */

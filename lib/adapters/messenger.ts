@@ -3,7 +3,7 @@
 // and rows are ARIA (role="grid", role="row"), and each row starts with a screen-reader heading naming the
 // sender, which says "You sent" (in the user's language) on the user's own messages.
 import { defineSiteAdapter } from './define';
-import { conversationPosting } from './chat';
+import { conversationFields } from './chat';
 import { oneLine, outermost, queryAll, textOf } from './dom';
 
 export const SELECTORS = {
@@ -26,13 +26,14 @@ export const OWN_MESSAGE_HEADINGS = [
 export const messengerAdapter = defineSiteAdapter('messenger', SELECTORS.conversation, (root, add) => {
   for (const conversation of outermost(queryAll(root, SELECTORS.conversation))) {
     const incoming = queryAll(conversation, SELECTORS.row).filter((row) => !isOwnMessage(row));
-    const entry = conversationPosting(
+    add(
       conversation,
-      incoming,
-      (row) => outermost(queryAll(row, SELECTORS.text)).filter((run) => !run.closest(SELECTORS.sender)).map((run) => textOf(run)).filter(Boolean).join('\n'),
-      'messenger',
+      conversationFields(
+        conversation,
+        incoming,
+        (row) => outermost(queryAll(row, SELECTORS.text)).filter((run) => !run.closest(SELECTORS.sender)).map((run) => textOf(run)).filter(Boolean).join('\n'),
+      ),
     );
-    if (entry) add(entry.element, entry.posting);
   }
 });
 

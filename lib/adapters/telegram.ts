@@ -2,7 +2,7 @@
 // conversation's recent incoming messages (see ./chat.ts). In channels and groups every post from others is
 // incoming, so a job channel's posts are read the same way.
 import { defineSiteAdapter } from './define';
-import { conversationPosting, messageText } from './chat';
+import { conversationFields, messageText } from './chat';
 import { outermost, queryAll, queryFirst } from './dom';
 
 export const SELECTORS = {
@@ -36,16 +36,17 @@ export const telegramAdapter = defineSiteAdapter('telegram', POSTING_SELECTOR, (
     const incoming = isK
       ? queryAll(list, SELECTORS.kIncoming)
       : queryAll(list, SELECTORS.aMessage).filter((message) => !message.classList.contains('own'));
-    const entry = conversationPosting(
+    add(
       list,
-      incoming,
-      (message) =>
-        isK
-          ? messageText(queryFirst(message, SELECTORS.kText), SELECTORS.kMeta)
-          : messageText(queryFirst(message, SELECTORS.aText), SELECTORS.aMeta),
-      'telegram',
+      conversationFields(
+        list,
+        incoming,
+        (message) =>
+          isK
+            ? messageText(queryFirst(message, SELECTORS.kText), SELECTORS.kMeta)
+            : messageText(queryFirst(message, SELECTORS.aText), SELECTORS.aMeta),
+      ),
     );
-    if (entry) add(entry.element, entry.posting);
   }
 });
 

@@ -3,7 +3,7 @@
 // .message-out; the text is in .selectable-text. The data-pre-plain-text attribute (time and sender's name) is
 // never read.
 import { defineSiteAdapter } from './define';
-import { conversationPosting, messageText } from './chat';
+import { conversationFields, messageText } from './chat';
 import { queryAll, queryFirst } from './dom';
 
 export const SELECTORS = {
@@ -20,12 +20,13 @@ export const SELECTORS = {
 export const whatsappAdapter = defineSiteAdapter('whatsapp', SELECTORS.conversation, (root, add) => {
   for (const conversation of queryAll(root, SELECTORS.conversation)) {
     const incoming = queryAll(conversation, SELECTORS.incoming);
-    const entry = conversationPosting(
+    add(
       conversation,
-      incoming,
-      (message) => messageText(queryFirst(message, SELECTORS.text), SELECTORS.meta),
-      'whatsapp',
+      conversationFields(
+        conversation,
+        incoming,
+        (message) => messageText(queryFirst(message, SELECTORS.text), SELECTORS.meta),
+      ),
     );
-    if (entry) add(entry.element, entry.posting);
   }
 });
