@@ -9,7 +9,7 @@
 // When a new message arrives, the runtime maps the added bubble to the list (`postingSelector` + closest) and
 // calls `find` on it again; the posting's text, hence its key, changes and it is scored afresh.
 import type { PostingFields } from './define';
-import { pageUrl, textOf, type TextOptions } from './dom';
+import { pageUrl } from './dom';
 
 /** How many of the latest incoming messages make up a conversation's posting. */
 export const RECENT_INCOMING_MESSAGES = 12;
@@ -21,10 +21,4 @@ export function conversationFields(list: Element, incomingMessages: Element[], r
     .map(readMessage)
     .filter(Boolean);
   return { body: texts.join('\n'), url: pageUrl(list)?.replace(/[?#].*$/, '') };
-}
-
-/** Text of one message, leaving out its time, reactions and other meta parts. */
-export function messageText(message: Element | null, skip: string): string {
-  const options: TextOptions = { skip };
-  return message ? textOf(message, options) : '';
 }

@@ -2,8 +2,8 @@
 // conversation's recent incoming messages (see ./chat.ts). In channels and groups every post from others is
 // incoming, so a job channel's posts are read the same way.
 import { defineSiteAdapter } from './define';
-import { conversationFields, messageText } from './chat';
-import { outermost, queryAll, queryFirst } from './dom';
+import { conversationFields } from './chat';
+import { outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** K: the open chat's message list. */
@@ -43,8 +43,8 @@ export const telegramAdapter = defineSiteAdapter('telegram', POSTING_SELECTOR, (
         incoming,
         (message) =>
           isK
-            ? messageText(queryFirst(message, SELECTORS.kText), SELECTORS.kMeta)
-            : messageText(queryFirst(message, SELECTORS.aText), SELECTORS.aMeta),
+            ? textOf(queryFirst(message, SELECTORS.kText), { skip: SELECTORS.kMeta })
+            : textOf(queryFirst(message, SELECTORS.aText), { skip: SELECTORS.aMeta }),
       ),
     );
   }

@@ -3,8 +3,8 @@
 // .message-out; the text is in .selectable-text. The data-pre-plain-text attribute (time and sender's name) is
 // never read.
 import { defineSiteAdapter } from './define';
-import { conversationFields, messageText } from './chat';
-import { queryAll, queryFirst } from './dom';
+import { conversationFields } from './chat';
+import { queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** The open conversation panel (the chat list is #pane-side, outside it). */
@@ -25,7 +25,7 @@ export const whatsappAdapter = defineSiteAdapter('whatsapp', SELECTORS.conversat
       conversationFields(
         conversation,
         incoming,
-        (message) => messageText(queryFirst(message, SELECTORS.text), SELECTORS.meta),
+        (message) => textOf(queryFirst(message, SELECTORS.text), { skip: SELECTORS.meta }),
       ),
     );
   }
