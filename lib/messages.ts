@@ -16,14 +16,18 @@ export interface FlaggedPosting {
   snippet: string;
 }
 
-/** Content script -> background: the current state of one tab's page (sent whenever it changes). */
-export interface PageReport {
-  type: 'page-report';
+/** What the background keeps for one tab, from the tab's last PageReport. */
+export interface TabState {
   url: string;
   scanned: number;
   flagged: FlaggedPosting[];
   /** False when the user turned the extension off for this site. */
   enabled: boolean;
+}
+
+/** Content script -> background: the current state of one tab's page (sent whenever it changes). */
+export interface PageReport extends TabState {
+  type: 'page-report';
 }
 
 /** Popup -> background: what does this tab hold? Answer: TabState | null. */
@@ -39,10 +43,3 @@ export interface ScrollToPosting {
 }
 
 export type ExtensionMessage = PageReport | GetTabState | ScrollToPosting;
-
-export interface TabState {
-  url: string;
-  scanned: number;
-  flagged: FlaggedPosting[];
-  enabled: boolean;
-}
