@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { score } from '../lib/engine/index';
 import {
+  BARS,
   checkBars,
   findMisses,
   formatRate,
@@ -34,8 +35,8 @@ Scores every *.jsonl corpus in DIR (default ${DEFAULT_CORPORA}; rows: id, text, 
 lang, kind, tags) and prints, per corpus and language and overall: level shares, lure recall at high and at
 medium+, legit false-positive rates (all legit and rows tagged "hard"), scam recall at medium+.
 
-Bars (all corpora combined): lures at high >= 90% and at medium+ >= 97%; legit at high <= 0.3% and at
-medium+ <= 2%, hard negatives included.
+Bars (all corpora combined, hard negatives counted as legit):
+${BARS.map((bar) => `  ${bar.name} ${bar.comparison} ${formatRate(bar.threshold)}`).join('\n')}
 
   --corpora DIR  where the corpora are
   --json         print the metrics as one JSON object
