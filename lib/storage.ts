@@ -8,7 +8,7 @@
 //   local:settings     Settings        v1
 //   local:dismissals   Dismissal[]     v1
 //   local:history      HistoryEntry[]  v1
-//   session:pendingCheck {text, at}   v1 (context menu -> popup; falls back to local when there is no session area)
+//   session:pendingCheck {text, at}    unversioned: lives minutes (context menu -> popup; local where there is no session area)
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Level, SignalCategory } from './engine/types';
