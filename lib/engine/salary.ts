@@ -663,7 +663,10 @@ export function findSalaries(text: string): SalaryMention[] {
     const minAmount = Math.min(firstValue, lastValue);
     const maxAmount = Math.max(firstValue, lastValue);
     if (!(minAmount > 0)) continue;
-    const start = Math.min(figureWordsStart(first.start), prefix?.start ?? first.start, keyword?.start ?? first.start);
+    // A keyword or figure words reaching back into the previous mention (its period word was also this keyword's
+    // first character, as in "$5 a 日薪…") start where that mention ends: mentions never overlap.
+    const previousEnd = mentions.at(-1)?.end ?? 0;
+    const start = Math.max(previousEnd, Math.min(figureWordsStart(first.start), prefix?.start ?? first.start, keyword?.start ?? first.start));
     mentions.push({
       start,
       end,

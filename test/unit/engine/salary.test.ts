@@ -226,6 +226,15 @@ describe('findSalaries: properties', () => {
     );
   });
 
+  it('never returns overlapping mentions (a period word that is also the next pay keyword)', () => {
+    // Found by the property above: "日" closed "$5 a …" as its period and opened "日薪1".
+    const input = '$5a日薪1';
+    const mentions = findSalaries(input);
+    expect(mentions).toHaveLength(2);
+    expect(mentions[1]!.start).toBeGreaterThanOrEqual(mentions[0]!.end);
+    for (const mention of mentions) expect(input.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
   it('finds the same pay in full-width form as in ASCII form', () => {
     const toFullWidth = (value: string) => value.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
     fc.assert(
