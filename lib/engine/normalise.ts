@@ -298,9 +298,8 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
       continue;
     }
     if (cp < 0x80) {
-      // ASCII fast path: no strings, no lookups beyond two small tables.
+      // ASCII fast path (letters took the branch above): no strings, no lookups beyond two small tables.
       i++;
-      if (((cp | 0x20) - 0x61) >>> 0 < 26) asciiLetters++;
       let code = ASCII_FOLD[cp]!;
       if (code === 0x20) {
         if (lastWasSpace) continue;
