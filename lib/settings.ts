@@ -27,6 +27,12 @@ export const DEFAULT_SETTINGS: Settings = {
   keepHistory: true,
 };
 
+/** `disabledSites` with `siteId` turned on or off (each id at most once). */
+export function withSiteEnabled(disabledSites: readonly string[], siteId: string, enabled: boolean): string[] {
+  const others = disabledSites.filter((id) => id !== siteId);
+  return enabled ? others : [...others, siteId];
+}
+
 /** Does a verdict at `level` warn inline under `sensitivity`? */
 export function warnsAt(level: Level, sensitivity: Sensitivity): boolean {
   if (level === 'high') return true;

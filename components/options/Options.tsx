@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { GUIDE_COUNTRIES } from '@/lib/guide-data';
 import { countryName, currentLanguage, htmlLang, LANGUAGES, t } from '@/lib/i18n';
-import { SENSITIVITIES, type Sensitivity, type Settings } from '@/lib/settings';
+import { SENSITIVITIES, withSiteEnabled, type Sensitivity, type Settings } from '@/lib/settings';
 import { SITES } from '@/lib/sites';
 import { dismissalsItem, historyItem, settingsItem, updateSettings } from '@/lib/storage';
 import { BackupSection, ClearSection, DismissedSection, HistorySection } from './DataSections';
@@ -64,8 +64,7 @@ export function Options({ siteAccess, onLanguageChange }: OptionsProps) {
                       type="checkbox"
                       checked={!settings.disabledSites.includes(site.id)}
                       onChange={(event) => {
-                        const others = settings.disabledSites.filter((id) => id !== site.id);
-                        save({ disabledSites: (event.target as HTMLInputElement).checked ? others : [...others, site.id] });
+                        save({ disabledSites: withSiteEnabled(settings.disabledSites, site.id, (event.target as HTMLInputElement).checked) });
                       }}
                     />
                     {t('options_site_toggle', [site.name])}

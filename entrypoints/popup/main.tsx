@@ -5,6 +5,7 @@ import type { GetTabState, ScrollToPosting } from '@/lib/messages';
 import { parseTabState } from '@/lib/tab-state';
 import { injectGenericScan } from '@/lib/page/inject';
 import { getSettings, takePendingCheck, updateSettings } from '@/lib/storage';
+import { withSiteEnabled } from '@/lib/settings';
 import { Popup, type PopupApi } from '@/components/popup/Popup';
 import { setUpPage } from '@/components/common/page-setup';
 import '@/components/common/base.css';
@@ -55,8 +56,7 @@ const api: PopupApi = {
   },
   async setSiteEnabled(siteId, enabled) {
     const { disabledSites } = await getSettings();
-    const others = disabledSites.filter((id) => id !== siteId);
-    await updateSettings({ disabledSites: enabled ? others : [...others, siteId] });
+    await updateSettings({ disabledSites: withSiteEnabled(disabledSites, siteId, enabled) });
   },
 };
 
