@@ -4,6 +4,7 @@
 //   npm run eval -- --corpora DIR         another directory of *.jsonl corpora
 //   npm run eval -- --json                the metrics as one JSON object
 //   npm run eval -- --misses              also list the ids of lures below high and legit rows at medium+
+//   npm run eval -- --part tune|check     the misses of one part only (rules are tuned on `tune`, never on `check`)
 //
 // Exit status: 0 all bars met, 1 a bar failed (a line says which), 2 no corpora or bad usage.
 // The corpora are third-party data: they are read where they are and never copied into the project.
@@ -16,11 +17,16 @@ import { score } from '../lib/engine/index';
 import {
   BARS,
   checkBars,
+  computeMetrics,
   findMisses,
+  partOf,
+  type EvalPart,
   formatRate,
   formatTable,
   LABELS,
   metricsBy,
+  TARGETS,
+  type BarResult,
   type Label,
   type Miss,
   type ScoredRow,
@@ -29,23 +35,30 @@ import {
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DEFAULT_CORPORA = resolve(REPO_ROOT, '..', 'shared', 'corpora');
 
-const HELP = `Usage: npm run eval [-- --corpora DIR] [--json] [--misses]
+const HELP = `Usage: npm run eval [-- --corpora DIR] [--json] [--misses] [--part tune|check]
 
-Scores every *.jsonl corpus in DIR (default ${DEFAULT_CORPORA}; rows: id, text, label lure|scam|legit|other,
-lang, kind, tags) and prints, per corpus and language and overall: level shares, lure recall at high and at
-medium+, legit false-positive rates (all legit and rows tagged "hard"), scam recall at medium+.
+Scores every *.jsonl corpus in DIR and in its subfolders one level down (default ${DEFAULT_CORPORA}, or
+$CORPORA_DIR; rows: id, text, label lure|scam|legit|other, lang, kind, tags) and prints, per corpus and language and
+overall: level shares, lure recall at high and at medium+, legit false-positive rates (all legit and rows tagged
+"hard"), scam recall at medium+. Every row falls in one of two parts by a hash of its id: "tune" (two rows in three,
+what the rules may be tuned on) and "check" (never tuned on); both parts are printed.
 
-Bars (all corpora combined, hard negatives counted as legit):
+Bars, enforced (the corpora at the top of DIR combined, both parts, hard negatives counted as legit):
 ${BARS.map((bar) => `  ${bar.name} ${bar.comparison} ${formatRate(bar.threshold)}`).join('\n')}
+Targets, reported (every corpus, subfolders included):
+${TARGETS.map((bar) => `  ${bar.name} ${bar.comparison} ${formatRate(bar.threshold)}`).join('\n')}
 
   --corpora DIR  where the corpora are
   --json         print the metrics as one JSON object
   --misses       list ids (never texts) of lures below high and legit rows at medium+, with their signals
+  --part P       with --misses: only the rows of part P (tune or check)
 Exit status: 0 all bars met, 1 a bar failed, 2 no corpora or bad usage.
 `;
 
 interface CorpusRows {
   name: string;
+  /** Read from a subfolder (next/): counted in the targets, not yet in the enforced bars. */
+  inSubfolder: boolean;
   rows: ScoredRow[];
   skipped: number;
 }
@@ -54,7 +67,7 @@ function isLabel(value: unknown): value is Label {
   return typeof value === 'string' && (LABELS as readonly string[]).includes(value);
 }
 
-async function scoreCorpus(path: string): Promise<CorpusRows> {
+async function scoreCorpus(path: string, inSubfolder: boolean): Promise<CorpusRows> {
   const name = basename(path, '.jsonl');
   const rows: ScoredRow[] = [];
   let skipped = 0;
@@ -95,7 +108,22 @@ async function scoreCorpus(path: string): Promise<CorpusRows> {
       process.stderr.write(`eval: ${where} (${id}): the engine threw: ${(error as Error).message}\n`);
     }
   }
-  return { name, rows, skipped };
+  return { name, inSubfolder, rows, skipped };
+}
+
+/** The *.jsonl files in dir and in its subfolders one level down (next/ holds the newer dev corpora), sorted. */
+function corpusFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && entry.name.endsWith('.jsonl')) files.push(path);
+    else if (entry.isDirectory()) {
+      for (const inner of readdirSync(path, { withFileTypes: true })) {
+        if (inner.isFile() && inner.name.endsWith('.jsonl')) files.push(join(path, inner.name));
+      }
+    }
+  }
+  return files.sort((a, b) => basename(a).localeCompare(basename(b)));
 }
 
 function formatMiss(miss: Miss): string {
@@ -111,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
         corpora: { type: 'string' },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
+        part: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -122,10 +151,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const onlyPart = values.part;
+  if (onlyPart !== undefined && onlyPart !== 'tune' && onlyPart !== 'check') {
+    process.stderr.write(`eval: --part is "tune" or "check", not "${onlyPart}"\n`);
+    return 2;
+  }
 
   // `npm run eval` runs in the package root: a relative --corpora is relative to where npm was started.
   const userDir = process.env.npm_lifecycle_event === 'eval' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  const dir = values.corpora === undefined ? DEFAULT_CORPORA : resolve(userDir, values.corpora);
+  const dir = values.corpora !== undefined ? resolve(userDir, values.corpora) : process.env.CORPORA_DIR ? resolve(userDir, process.env.CORPORA_DIR) : DEFAULT_CORPORA;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     process.stderr.write(
       `eval: no corpora directory at ${dir}. The labelled corpora live outside the repo (../shared/corpora); ` +
@@ -133,30 +167,41 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const files = readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort();
+  const files = corpusFiles(dir);
   if (files.length === 0) {
     process.stderr.write(`eval: ${dir} holds no *.jsonl corpora.\n`);
     return 2;
   }
 
   const corpora: CorpusRows[] = [];
-  for (const file of files) corpora.push(await scoreCorpus(join(dir, file)));
+  for (const file of files) corpora.push(await scoreCorpus(file, resolve(file, '..') !== dir));
+  const names = corpora.map((corpus) => corpus.name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice !== undefined) {
+    process.stderr.write(`eval: two corpora are named ${twice}.jsonl (in ${dir} and a subfolder); rename one.\n`);
+    return 2;
+  }
   const allRows = corpora.flatMap((corpus) => corpus.rows);
   const byLanguage = (row: ScoredRow) => row.lang;
   const perCorpus = Object.fromEntries(corpora.map((corpus) => [corpus.name, metricsBy(corpus.rows, byLanguage)]));
   const overallByLanguage = metricsBy(allRows, byLanguage);
   const overallByCorpus = metricsBy(allRows, (row) => row.corpus);
-  const bars = checkBars(overallByLanguage.all);
+  const byPart = metricsBy(allRows, (row) => partOf(row.id));
+  // The enforced bars keep the corpora they were set on (the folder's top level); the targets take every corpus.
+  const baseRows = corpora.filter((corpus) => !corpus.inSubfolder).flatMap((corpus) => corpus.rows);
+  const bars = checkBars(computeMetrics(baseRows));
+  const targets = checkBars({ all: overallByLanguage.all, byLanguage: overallByLanguage.groups, byCorpus: overallByCorpus.groups }, TARGETS);
   const passed = bars.every((bar) => bar.passed);
-  const misses = findMisses(allRows);
+  const misses = findMisses(onlyPart === undefined ? allRows : allRows.filter((row) => partOf(row.id) === (onlyPart as EvalPart)));
   const skipped = corpora.reduce((sum, corpus) => sum + corpus.skipped, 0);
 
   if (values.json) {
     const report: Record<string, unknown> = {
       corporaDir: dir,
       corpora: perCorpus,
-      overall: { all: overallByLanguage.all, byLanguage: overallByLanguage.groups, byCorpus: overallByCorpus.groups },
+      overall: { all: overallByLanguage.all, byLanguage: overallByLanguage.groups, byCorpus: overallByCorpus.groups, byPart: byPart.groups },
       bars,
+      targets,
       passed,
       skippedLines: skipped,
     };
@@ -169,16 +214,21 @@ async function main(argv: string[]): Promise<number> {
     }
     out.push(formatTable('== Overall, by corpus', overallByCorpus, 'corpus'), '');
     out.push(formatTable('== Overall, by language', overallByLanguage), '');
+    out.push(formatTable('== Overall, by part (tune: what the rules were tuned on; check: never tuned on)', byPart, 'part'), '');
     out.push('Columns: lure@H / lure@M+ = lures at high / at medium or higher; FP = legit rows warned about; hard = legit');
     out.push('rows tagged hard; scam@M+ = other job scams at medium or higher.', '');
     if (values.misses) {
       out.push(`Lures below high (${misses.luresBelowHigh.length}):`, ...misses.luresBelowHigh.map(formatMiss), '');
       out.push(`Legit rows at medium or higher (${misses.legitAtMediumPlus.length}):`, ...misses.legitAtMediumPlus.map(formatMiss), '');
     }
-    out.push('Bars (all corpora combined):');
-    for (const bar of bars) {
-      out.push(`  ${bar.passed ? 'PASS' : 'FAIL'}  ${bar.name}: ${formatRate(bar.value)} (bar ${bar.comparison} ${formatRate(bar.threshold)})`);
-    }
+    const line = (bar: BarResult, pass: string, fail: string) => {
+      const where = bar.worstGroup === undefined ? '' : `, worst ${bar.worstGroup}`;
+      return `  ${bar.passed ? pass : fail}  ${bar.name}: ${formatRate(bar.value)}${where} (${bar.comparison} ${formatRate(bar.threshold)})`;
+    };
+    out.push('Targets (every corpus, next/ included; reported, not yet enforced):');
+    for (const target of targets) out.push(line(target, 'met ', 'gap '));
+    out.push('', `Bars (enforced; the corpora at the top of ${dir}, combined):`);
+    for (const bar of bars) out.push(line(bar, 'PASS', 'FAIL'));
     process.stdout.write(`${out.join('\n')}\n`);
   }
   if (!passed) {

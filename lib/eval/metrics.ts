@@ -17,6 +17,22 @@ export interface ScoredRow {
   signals: readonly string[];
 }
 
+/** The two parts of every corpus: rules and combinations are tuned on `tune` rows; `check` rows are only reported. */
+export type EvalPart = 'tune' | 'check';
+
+/**
+ * Which part a row belongs to, from its id alone (FNV-1a hash, one row in three to `check`): stable across runs and
+ * machines, and independent of the row's order or label.
+ */
+export function partOf(id: string): EvalPart {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 3 === 0 ? 'check' : 'tune';
+}
+
 /** A share of a group: null when the group is empty, so "no data" is never shown as 0 %. */
 export type Rate = number | null;
 
@@ -89,32 +105,93 @@ export function metricsBy(rows: readonly ScoredRow[], key: (row: ScoredRow) => s
   return { all: computeMetrics(rows), groups };
 }
 
+export type BarScope = 'all' | 'language' | 'corpus';
+
 export interface Bar {
   name: string;
   metric: keyof Metrics;
   comparison: '>=' | '<=';
   threshold: number;
+  /** `all`: every corpus combined; `language` / `corpus`: each group on its own. */
+  scope: BarScope;
+  /** For a group bar: only groups with at least this many rows of the bar's label count (a language with 2 lures proves little). */
+  minRows?: number;
 }
 
-/** The bars the engine must clear over all corpora combined (hard negatives count as legit). */
+/**
+ * The bars CI enforces: set on the first corpora (the top level of the corpora folder, 2026-11-21). Hard negatives
+ * count as legit.
+ */
 export const BARS: readonly Bar[] = [
-  { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9 },
-  { name: 'lure recall at medium or higher', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.97 },
-  { name: 'legit false positives at high', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.003 },
-  { name: 'legit false positives at medium or higher', metric: 'legitFalsePositiveMediumPlus', comparison: '<=', threshold: 0.02 },
+  { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9, scope: 'all' },
+  { name: 'lure recall at medium or higher', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.97, scope: 'all' },
+  { name: 'legit false positives at high', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.003, scope: 'all' },
+  { name: 'legit false positives at medium or higher', metric: 'legitFalsePositiveMediumPlus', comparison: '<=', threshold: 0.02, scope: 'all' },
 ];
+
+/**
+ * The targets of "Detection that holds on ads nobody tuned it on", on every corpus including next/: printed on
+ * every run, and to become the enforced bars once the engine meets them.
+ */
+export const TARGETS: readonly Bar[] = [
+  { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.92, scope: 'all' },
+  { name: 'lure recall at medium or higher', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.98, scope: 'all' },
+  { name: 'lure recall at medium or higher, each language with 3+ lures', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.9, scope: 'language', minRows: 3 },
+  { name: 'legit false positives at high', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.003, scope: 'all' },
+  { name: 'legit false positives at medium or higher', metric: 'legitFalsePositiveMediumPlus', comparison: '<=', threshold: 0.015, scope: 'all' },
+  { name: 'legit false positives at high, each legit corpus', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.01, scope: 'corpus', minRows: 1 },
+  { name: 'hard negatives at high', metric: 'hardFalsePositiveHigh', comparison: '<=', threshold: 0.02, scope: 'all' },
+  { name: 'hard negatives at medium or higher', metric: 'hardFalsePositiveMediumPlus', comparison: '<=', threshold: 0.08, scope: 'all' },
+];
+
+/** How many rows a bar's metric is measured on: the count its minRows is compared with. */
+function rowsMeasured(metrics: Metrics, metric: keyof Metrics): number {
+  if (metric.startsWith('lure')) return metrics.lures;
+  if (metric.startsWith('legit')) return metrics.legit;
+  if (metric.startsWith('hard')) return metrics.hard;
+  if (metric.startsWith('scam')) return metrics.scams;
+  return metrics.count;
+}
 
 export interface BarResult extends Bar {
   value: Rate;
   passed: boolean;
+  /** For a group bar: the group with the worst value (the one that decides it). */
+  worstGroup?: string;
 }
 
-/** A bar with no rows to measure (no lures, no legit rows) fails: an empty evaluation proves nothing. */
-export function checkBars(metrics: Metrics, bars: readonly Bar[] = BARS): BarResult[] {
+export interface EvaluatedGroups {
+  all: Metrics;
+  byLanguage?: Record<string, Metrics>;
+  byCorpus?: Record<string, Metrics>;
+}
+
+function passes(bar: Bar, value: Rate): boolean {
+  return value !== null && (bar.comparison === '>=' ? value >= bar.threshold : value <= bar.threshold);
+}
+
+/**
+ * Checks each bar on its scope. A bar with no rows to measure fails: an empty evaluation proves nothing. A group bar
+ * takes the worst group that has at least `minRows` rows of its label.
+ */
+export function checkBars(measured: Metrics | EvaluatedGroups, bars: readonly Bar[] = BARS): BarResult[] {
+  const groups: EvaluatedGroups = 'all' in measured ? measured : { all: measured };
   return bars.map((bar) => {
-    const value = metrics[bar.metric] as Rate;
-    const passed = value !== null && (bar.comparison === '>=' ? value >= bar.threshold : value <= bar.threshold);
-    return { ...bar, value, passed };
+    if (bar.scope === 'all') {
+      const value = groups.all[bar.metric] as Rate;
+      return { ...bar, value, passed: passes(bar, value) };
+    }
+    const table = bar.scope === 'language' ? groups.byLanguage : groups.byCorpus;
+    let worst: { name: string; value: Rate } | undefined;
+    for (const [name, metrics] of Object.entries(table ?? {})) {
+      if (rowsMeasured(metrics, bar.metric) < (bar.minRows ?? 1)) continue;
+      const value = metrics[bar.metric] as Rate;
+      if (value === null) continue;
+      const worse = worst === undefined || worst.value === null || (bar.comparison === '>=' ? value < worst.value : value > worst.value);
+      if (worse) worst = { name, value };
+    }
+    if (!worst) return { ...bar, value: null, passed: false };
+    return { ...bar, value: worst.value, passed: passes(bar, worst.value), worstGroup: worst.name };
   });
 }
 

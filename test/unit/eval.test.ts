@@ -9,6 +9,9 @@ import {
   formatRate,
   formatTable,
   metricsBy,
+  partOf,
+  TARGETS,
+  type Bar,
   type Label,
   type ScoredRow,
 } from '../../lib/eval/metrics';
@@ -117,6 +120,53 @@ describe('checkBars', () => {
 
   it('fails when there is nothing to measure', () => {
     expect(checkBars(computeMetrics([])).every((r) => !r.passed)).toBe(true);
+  });
+});
+
+describe('group bars', () => {
+  const perLanguage: Bar = { name: 'each language', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.9, scope: 'language', minRows: 3 };
+  const perCorpus: Bar = { name: 'each corpus', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.01, scope: 'corpus', minRows: 1 };
+
+  it('takes the worst group with enough rows, and names it', () => {
+    const rows = [
+      ...repeat(3, () => row('lure', 'high', { lang: 'vi' })),
+      ...repeat(2, () => row('lure', 'high', { lang: 'ko' })),
+      row('lure', 'low', { lang: 'ko' }),
+      ...repeat(2, () => row('lure', 'low', { lang: 'sw' })), // two lures: too few to judge the language
+    ];
+    const grouped = metricsBy(rows, (r) => r.lang);
+    const [result] = checkBars({ all: grouped.all, byLanguage: grouped.groups }, [perLanguage]);
+    expect(result!.worstGroup).toBe('ko');
+    expect(result!.value).toBeCloseTo(2 / 3, 12);
+    expect(result!.passed).toBe(false);
+  });
+
+  it('passes when every group clears the bar, and fails with no group to measure', () => {
+    const rows = [...repeat(100, () => row('legit', 'none', { corpus: 'a' })), row('legit', 'high', { corpus: 'a' }), row('legit', 'none', { corpus: 'b' })];
+    const grouped = metricsBy(rows, (r) => r.corpus);
+    expect(checkBars({ all: grouped.all, byCorpus: grouped.groups }, [perCorpus])[0]!.passed).toBe(true);
+    const worse = metricsBy([...rows, row('legit', 'high', { corpus: 'b' })], (r) => r.corpus);
+    expect(checkBars({ all: worse.all, byCorpus: worse.groups }, [perCorpus])[0]).toMatchObject({ passed: false, worstGroup: 'b' });
+    expect(checkBars({ all: grouped.all }, [perCorpus])[0]!.passed).toBe(false);
+  });
+
+  it('holds the targets of the generalisation issue to at least the enforced bars', () => {
+    for (const bar of BARS) {
+      const target = TARGETS.find((t) => t.metric === bar.metric && t.scope === 'all')!;
+      if (bar.comparison === '>=') expect(target.threshold).toBeGreaterThanOrEqual(bar.threshold);
+      else expect(target.threshold).toBeLessThanOrEqual(bar.threshold);
+    }
+  });
+});
+
+describe('partOf', () => {
+  it('puts about one row in three in the check part, the same way on every run', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `row-${i}`);
+    const check = ids.filter((id) => partOf(id) === 'check').length;
+    expect(check / ids.length).toBeGreaterThan(0.3);
+    expect(check / ids.length).toBeLessThan(0.37);
+    expect(ids.map(partOf)).toEqual(ids.map(partOf));
+    expect(partOf('lure-0001')).toBe(partOf('lure-0001'));
   });
 });
 
