@@ -6,6 +6,7 @@
 //                                            ▼                   ▼
 //                                   signals by category ──> combinations (score.ts) ──> Verdict
 
+import { withoutCompanyNames } from './company-line';
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { FRAMES_AFTER, FRAMES_BEFORE, FRAME_VOIDS } from './frames';
 import { LANGUAGE_HINTS, languagesFromUnitCounts } from './languages';
@@ -85,8 +86,10 @@ export function score(input: Posting | string): Verdict {
   let payExpected = false;
   let namedWorkplace = false;
   for (const [index, hit] of detection.hits) {
-    if (index < FIRST_MITIGATION) ruleHits.set(index, hit);
-    else {
+    if (index < FIRST_MITIGATION) {
+      const kept = RULES[index]!.category === 'role' ? withoutCompanyNames(hit, fields) : hit;
+      if (kept) ruleHits.set(index, kept);
+    } else {
       const effect = MITIGATIONS[index - FIRST_MITIGATION]!.effect;
       if (effect === 'lower_level') mitigated = true;
       else if (effect === 'pay_expected') payExpected = true;
