@@ -85,6 +85,7 @@ export function score(input: Posting | string): Verdict {
   let mitigated = false;
   let payExpected = false;
   let namedWorkplace = false;
+  const localCues = new Set<string>();
   for (const [index, hit] of detection.hits) {
     if (index < FIRST_MITIGATION) {
       const kept = RULES[index]!.category === 'role' ? withoutCompanyNames(hit, fields) : hit;
@@ -92,7 +93,11 @@ export function score(input: Posting | string): Verdict {
     } else {
       const effect = MITIGATIONS[index - FIRST_MITIGATION]!.effect;
       if (effect === 'lower_level') mitigated = true;
-      else if (effect === 'pay_expected') payExpected = true;
+      else if (effect === 'local_ad') localCues.add(MITIGATIONS[index - FIRST_MITIGATION]!.id);
+      else if (effect === 'pay_expected') {
+        payExpected = true;
+        localCues.add('requirements');
+      }
       else namedWorkplace = true;
     }
   }
@@ -112,7 +117,7 @@ export function score(input: Posting | string): Verdict {
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
   // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace, statesModestPay(salaries, local));
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace, statesModestPay(salaries, local), localCues.size);
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

@@ -11,9 +11,10 @@ export interface Mitigation {
   readonly id: string;
   /**
    * `lower_level`: caps the level at low; `pay_expected`: high pay figures are what the job's requirements earn;
-   * `named_workplace`: the post says where the job is and how it is legal, so a short text is not a bare offer.
+   * `named_workplace`: the post says where the job is and how it is legal, so a short text is not a bare offer;
+   * `local_ad`: one kind of what an ad written for people who live there states (score.ts: LOCAL_AD_CUES).
    */
-  readonly effect: 'lower_level' | 'pay_expected' | 'named_workplace';
+  readonly effect: 'lower_level' | 'pay_expected' | 'named_workplace' | 'local_ad';
   readonly rationale: string;
   readonly source: Source;
   readonly phrases: PhraseList;
@@ -21,6 +22,72 @@ export interface Mitigation {
 }
 
 export const MITIGATIONS: readonly Mitigation[] = [
+  // What a local ad states, one kind per entry: an ad for people who already live where the job is gives working
+  // hours, statutory benefits and the job board's own headings, while the lures the warnings quote recruit people
+  // from elsewhere with travel, visa and easy work (IOM and UNODC describe the recruits as moved across borders).
+  {
+    id: 'context.working_hours',
+    effect: 'local_ad',
+    rationale: 'Set office hours and weekly rest are the terms of a local job; lure ads promise pay and travel, not a timetable.',
+    source: SOURCES.ohchrReport,
+    phrases: {
+      en: ['working time', 'working hours:', 'working days', 'mon to fri', 'monday to friday', 'mon-fri', 'mon - fri', 'mon to sat', 'monday to saturday', 'day shift', 'dayshift', 'night shift'],
+      vi: ['thoi gian lam viec', 'tu t2 den t6', 'tu t2 den t7', 'tu thu 2'],
+      zh: ['工作时间', '上班时间', '周末双休', '双休', '单休'],
+      th: ['เวลาทำงาน', 'วันทำงาน'],
+      ko: ['근무시간', '주 5일', '주5일'],
+      id: ['jam kerja', 'senin - jumat', 'senin-jumat', 'senin sampai jumat'],
+      ms: ['waktu bekerja', 'isnin hingga jumaat'],
+    },
+    examples: { match: ['Working time: 08:00-17:00, Mon to Sat', '工作时间：9:00-18:00，周末双休'], noMatch: ['Free flight and visa, start now'] },
+  },
+  {
+    id: 'context.statutory_benefits',
+    effect: 'local_ad',
+    rationale: 'Social insurance, provident funds and a thirteenth month are what a registered local employer must pay; no lure ad offers them.',
+    source: SOURCES.ohchrReport,
+    phrases: {
+      en: ['sss', 'philhealth', 'pag-ibig', 'pagibig', 'hmo', '13th month', 'epf', 'socso', 'bpjs', 'provident fund', 'social security', 'nssf', 'annual leave', 'paid leave'],
+      vi: ['bhxh', 'bhyt', 'bhtn', 'bao hiem xa hoi', 'luong thang 13', 'thang luong 13', 'nghi phep'],
+      zh: ['五险一金', '六险一金', '社保', '公积金', '带薪年假', '年假'],
+      th: ['ประกันสังคม', 'กองทุนสำรองเลี้ยงชีพ', 'โบนัสประจำปี'],
+      ko: ['4대보험', '4대 보험', '퇴직금', '연차'],
+      id: ['bpjs kesehatan', 'bpjs ketenagakerjaan', 'thr'],
+      ms: ['kwsp', 'perkeso'],
+    },
+    examples: { match: ['Benefits: SSS, PhilHealth, Pag-IBIG, 13th month pay', 'Đóng BHXH đầy đủ'], noMatch: ['Free food and housing, big commission'] },
+  },
+  {
+    id: 'context.board_headings',
+    effect: 'local_ad',
+    rationale: "A job board's own headings (requirements, responsibilities, a negotiable salary) mark a posting filed by an employer on that board.",
+    source: SOURCES.ohchrReport,
+    phrases: {
+      en: ['job requirements', 'key responsibilities', 'responsibilities:', 'qualifications:', 'job description:', 'salary: negotiable', 'negotiable', 'full time', 'full-time', 'at office', 'hybrid', 'on-site', 'onsite'],
+      vi: ['mo ta cong viec', 'yeu cau cong viec', 'quyen loi', 'muc luong:'],
+      zh: ['职位描述', '岗位职责', '任职要求', '任职资格', '岗位要求'],
+      th: ['คุณสมบัติผู้สมัคร', 'หน้าที่ความรับผิดชอบ', 'อัตรา'],
+      ko: ['자격요건', '주요업무', '우대사항', '복리후생'],
+      id: ['kualifikasi', 'tanggung jawab', 'deskripsi pekerjaan'],
+      ms: ['kelayakan', 'tanggungjawab'],
+    },
+    examples: { match: ['Job Requirements: diploma; Key Responsibilities: filing', 'Salary: Negotiable'], noMatch: ['Earn 50k a month, message us'] },
+  },
+  {
+    id: 'context.skilled_role',
+    effect: 'local_ad',
+    rationale: 'Nurses, developers, accountants and auditors are paid well for their training; the warnings name unskilled back-office bait.',
+    source: SOURCES.ohchrReport,
+    phrases: {
+      en: ['developer*', 'software engineer*', 'programmer*', 'nurse*', 'accountant*', 'auditor*', 'analyst*', 'architect*', 'pharmacist*', 'physician*', 'dentist*', 'lecturer*', 'professor*', 'lawyer*', 'attorney*', 'mechanical engineer*', 'civil engineer*', 'electrical engineer*', 'devops', 'qa engineer*', 'data scientist*'],
+      vi: ['lap trinh vien', 'ke toan', 'kiem toan', 'y ta', 'duoc si', 'ky su phan mem'],
+      zh: ['程序员', '会计', '审计', '护士', '药剂师', '开发工程师', '软件工程师'],
+      th: ['นักพัฒนา', 'โปรแกรมเมอร์', 'นักบัญชี', 'พยาบาล', 'ผู้ตรวจสอบบัญชี'],
+      ko: ['개발자', '간호사', '회계사', '엔지니어'],
+      id: ['akuntan', 'perawat', 'pengembang perangkat lunak'],
+    },
+    examples: { match: ['Senior Java Developer, 3 years', 'Registered Nurse, ICU'], noMatch: ['Customer service, chat support, typist'] },
+  },
   {
     id: 'mitigation.official_channel',
     effect: 'lower_level',

@@ -242,6 +242,7 @@ export function combine(
   textLength: number,
   statesRequirements: boolean,
   statesModestPay = false,
+  localAdCues = 0,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
@@ -268,6 +269,11 @@ export function combine(
       if (rank(fired) > rank(level)) level = fired;
     }
   }
+  // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
+  if (level !== 'low' && localAdCues >= LOCAL_AD_CUES && !ABROAD_FACETS.some((facet) => (present & (FACET_BITS.get(facet) ?? 0)) !== 0)) {
+    level = 'low';
+    reasons.push(LOCAL_AD_REASON);
+  }
   if (mitigated) {
     if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r.replace(SHORT_SUFFIX, '')))) level = 'low';
     reasons.push(MITIGATION_REASON);
@@ -282,6 +288,16 @@ const UNMITIGATED_REASONS: ReadonlySet<string> = new Set([
   'combo.destination+employer_pays', 'combo.destination+role', 'combo.destination+pay', 'combo.destination+irregular_travel',
   'combo.destination+secrecy', 'combo.scam_work+offer', 'combo.scam_work', 'combo.irregular_travel+offer',
 ]);
+
+/** Kinds of local-ad cue (mitigations.ts, effect local_ad, and stated requirements) that make a posting a local ad. */
+export const LOCAL_AD_CUES = 2;
+/**
+ * Facets that move a recruit to the job or bait them beyond a local wage: with any of them a posting is never taken
+ * for a local ad (the lures the warnings quote pay the flight, handle the visa, ask for no skills, move to Telegram).
+ */
+const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
+/** Reason given when a posting reads as a local ad, which caps the level at low. */
+export const LOCAL_AD_REASON = 'context.local_ad';
 
 /** Appended to a combination's id when it fired at a higher level because the text is a short message. */
 const SHORT_SUFFIX = '+short_message';
