@@ -17,8 +17,7 @@ export interface GuideSource {
 export const GUIDE_SOURCES = {
   interpolOrangeNotice: {
     org: 'INTERPOL',
-    via: 'press release as reprinted by ScamsNow',
-    url: 'https://scamsnow.com/interpol-issues-global-warning-on-human-trafficking-fueled-fraud/',
+    url: 'https://www.interpol.int/en/News-and-Events/News/2023/INTERPOL-issues-global-warning-on-human-trafficking-fuelled-fraud',
     date: '2023-06-07',
   },
   interpolResponse: {
@@ -44,15 +43,14 @@ export const GUIDE_SOURCES = {
   },
   dmwRedFlagNumberOne: {
     org: 'DMW',
-    via: 'Dubai OFW',
-    url: 'https://dubaiofw.com/dmw-flags-online-job-offers-as-main-entry-point-to-trafficking-syndicates',
-    date: '',
+    via: 'The Philippine Star',
+    url: 'https://www.philstar.com/nation/2022/11/29/2227204/beware-job-offers-abroad-ofws-told',
+    date: '2022-11-29',
   },
   dmwWorkingVisa: {
     org: 'DMW',
-    via: 'Philippine Information Agency (NCR blog)',
-    url: 'https://pia-ncr.blogspot.com/2026/06/dmw-reiterates-warning-vs-fake-work.html',
-    date: '2026-06',
+    url: 'https://dmw.gov.ph/licensed-recruitment-agencies',
+    date: '',
   },
   dmwSubAgents: {
     org: 'DMW',

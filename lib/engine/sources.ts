@@ -22,17 +22,19 @@ export const SOURCES = {
     url: 'https://www.philstar.com/nation/2022/11/29/2227204/beware-job-offers-abroad-ofws-told',
     date: '2022-11-29',
   },
+  // The DMW statement on working visas is stored only as a blog copy; DFA's words on the same point, as ABS-CBN reported them.
   dmwTouristVisa: {
-    org: 'DMW',
-    title: 'DMW reiterates warning vs fake work offers: recruiters must process a working visa, not a tourist visa',
-    url: 'https://pia-ncr.blogspot.com/2026/06/dmw-reiterates-warning-vs-fake-work.html',
-    date: '2026-06',
+    org: 'DFA',
+    title: 'DFA: tourists cannot work in Cambodia without a valid work permit (reported by ABS-CBN News)',
+    url: 'https://news.abs-cbn.com/news/02/25/23/8-pinoy-job-scam-victims-in-cambodia-rescued',
+    date: '2023-02-25',
   },
+  // The DMW statement on Telegram recruiters is stored only on a mirror; BI's, as Radyo Pilipinas (state radio) reported it.
   dmwTelegram: {
-    org: 'DMW',
-    title: 'DMW flags online job offers as main entry point to trafficking syndicates',
-    url: 'https://dubaiofw.com/dmw-flags-online-job-offers-as-main-entry-point-to-trafficking-syndicates',
-    date: '2025',
+    org: 'BI',
+    title: 'BI warns again of scam hubs: "big salaries" as customer service representatives, recruited on Facebook and Telegram (reported by Radyo Pilipinas)',
+    url: 'https://radyopilipinas.ph/2024/05/bi-muling-nagbabala-sa-publiko-vs-scam-hubs',
+    date: '2024-05',
   },
   dfaCustomerService: {
     org: 'DFA',
@@ -121,20 +123,8 @@ export const SOURCES = {
   zaobaoCambodia: {
     org: 'Lianhe Zaobao',
     title: 'Former colleague\'s introduction: about US$4,000 a month, 包吃包住 and round-trip air tickets',
-    url: 'http://8.210.172.137/news/sea/story20220619-1284393',
+    url: 'https://www.zaobao.com.sg/news/sea/story20220619-1284393',
     date: '2022-06-19',
-  },
-  wangXingCase: {
-    org: 'Chinese news (Wang Xing case)',
-    title: 'Actor lured to a "film shoot in Thailand" and taken to Myawaddy: rushed audition, passport collected',
-    url: 'https://yaliqi.com/new/ea5a4993f7d64da9831f2bf3d107fb1b',
-    date: '2025-01',
-  },
-  koreaTravelBan: {
-    org: 'Republic of Korea MOFA (via Tajuk Nasional)',
-    title: 'Travel ban to Poipet, Bavet and Bokor Mountain (Kampot)',
-    url: 'https://tajuknasional.com/?p=58447',
-    date: '2025-10',
   },
   scrollTypingTest: {
     org: 'Scroll.in',
