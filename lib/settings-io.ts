@@ -4,6 +4,7 @@
 // whole, with a message saying why, when it is too large, not JSON, not ours, from an unknown format
 // version, carries prototype-pollution keys, unknown fields, wrong types or markup. Nothing changes then.
 import {
+  boundedDate,
   isPlainRecord,
   MAX_TITLE_LENGTH,
   POSTING_KEY_PATTERN,
@@ -116,7 +117,7 @@ export function parseSettingsFile(text: string): ImportResult {
     if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) return refuse('options_import_error_field', `${where}.title`);
     if (MARKUP.test(title)) return refuse('options_import_error_markup', `${where}.title`);
     if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return refuse('options_import_error_field', `${where}.at`);
-    dismissals.push({ key, title, at });
+    dismissals.push({ key, title, at: boundedDate(at) });
   }
   return { ok: true, settings: reading.settings, dismissals };
 }
@@ -128,7 +129,12 @@ export function parseSettingsFile(text: string): ImportResult {
 export async function importSettings(text: string): Promise<ImportResult> {
   const result = parseSettingsFile(text);
   if (!result.ok) return result;
-  const merged = sanitizeDismissals([...result.dismissals, ...(await getDismissals())]);
+  // The kept dismissals first, whatever their dates: imported ones only fill the room left under the cap.
+  const existing = await getDismissals();
+  const known = new Set(existing.map((d) => d.key));
+  const room = Math.max(0, MAX_DISMISSALS - existing.length);
+  const added = result.dismissals.filter((d) => !known.has(d.key)).slice(0, room);
+  const merged = sanitizeDismissals([...existing, ...added]);
   await settingsItem.set(result.settings);
   await dismissalsItem.set(merged);
   return { ok: true, settings: result.settings, dismissals: merged };

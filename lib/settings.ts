@@ -92,7 +92,12 @@ export function readSettings(raw: unknown): SettingsReading {
   };
   const settings: Settings = {
     sensitivity: pick('sensitivity', (v) => (SENSITIVITIES.includes(v as Sensitivity) ? (v as Sensitivity) : undefined)),
-    disabledSites: pick('disabledSites', parseSiteIds),
+    disabledSites: pick('disabledSites', (v) => {
+      const ids = parseSiteIds(v);
+      // The valid ids are kept; a dropped entry still marks the field invalid, so an import can refuse it.
+      if (ids && Array.isArray(v) && ids.length !== v.length) invalid.push('disabledSites');
+      return ids;
+    }),
     country: pick('country', (v) => (typeof v === 'string' && (v === '' || COUNTRY_PATTERN.test(v)) ? v : undefined)),
     language: pick('language', (v) => (typeof v === 'string' && (v === '' || LANGUAGE_PATTERN.test(v)) ? v : undefined)),
     keepHistory: pick('keepHistory', (v) => (typeof v === 'boolean' ? v : undefined)),
@@ -110,20 +115,29 @@ function cloneDefault<K extends keyof Settings>(key: K): Settings[K] {
   return (Array.isArray(value) ? [...value] : value) as Settings[K];
 }
 
+/** The valid site ids, entry by entry: one bad id must not empty the list (switched-off sites would come back on). */
 function parseSiteIds(value: unknown): string[] | undefined {
-  if (!Array.isArray(value) || value.length > MAX_DISABLED_SITES) return undefined;
-  if (!value.every((id): id is string => typeof id === 'string' && SITE_ID_PATTERN.test(id))) return undefined;
-  return [...new Set(value)];
+  if (!Array.isArray(value)) return undefined;
+  const ids = value.filter((id): id is string => typeof id === 'string' && SITE_ID_PATTERN.test(id));
+  return [...new Set(ids)].slice(0, MAX_DISABLED_SITES);
 }
 
 /**
  * One stored dismissal, or undefined when its key or date is wrong. A long title is clipped, not refused:
  * losing a "Not a scam" mark over its label would bring the warning back. (Imports are stricter.)
  */
-export function parseDismissal(raw: unknown): Dismissal | undefined {
+export function parseDismissal(raw: unknown, now = Date.now()): Dismissal | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, at } = raw;
   if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
-  return { key, title: typeof title === 'string' ? title.slice(0, MAX_TITLE_LENGTH) : '', at };
+  return { key, title: typeof title === 'string' ? title.slice(0, MAX_TITLE_LENGTH) : '', at: boundedDate(at, now) };
+}
+
+/**
+ * A stored or imported date no later than now: a future one (even past Date's range) is clamped, so it
+ * can neither break date formatting nor outrank real dismissals in the capped list.
+ */
+export function boundedDate(at: number, now = Date.now()): number {
+  return Math.min(at, now);
 }

@@ -5,10 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -x node_modules/.bin/wxt ] || [ ! -x node_modules/.bin/node ]; then
-  echo "ensure-env: installing npm packages…" >&2
-  # Not `npm ci`: the registry here lacks rollup's binaries for other platforms, so the lock file cannot
-  # list them and `npm ci` refuses it as out of sync; `npm install` installs the locked versions all the same.
-  npm install --no-audit --no-fund
+  echo "ensure-env: installing npm packages (npm ci, the versions in package-lock.json)…" >&2
+  # npm itself runs on the machine's Node; a few packages (vitest, listr2) declare Node 22 and npm warns about it.
+  if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 22 ? 0 : 1)'; then
+    echo "ensure-env: npm runs on Node $(node --version) here, so expect 'npm warn EBADENGINE' lines: harmless," \
+      "this install brings Node 22 (the \`node\` package) and every npm script runs on it." >&2
+  fi
+  # The lock file lists every platform's optional binaries (rollup, esbuild), so `npm ci` accepts it and
+  # leaves it untouched.
+  npm ci --no-audit --no-fund
 fi
 
 missing=()

@@ -22,7 +22,7 @@ export const DISMISSALS_KEY = 'dismissals';
 /** Dismissals from an untrusted stored value; malformed entries are dropped. */
 function dismissalsFrom(value: unknown): Dismissal[] {
   if (!Array.isArray(value)) return [];
-  return value.map(parseDismissal).filter((entry): entry is Dismissal => entry !== undefined);
+  return value.map((entry) => parseDismissal(entry)).filter((entry): entry is Dismissal => entry !== undefined);
 }
 
 /** Settings from an untrusted stored value (lib/settings validates field by field); the defaults if that throws. */

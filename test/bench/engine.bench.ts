@@ -244,6 +244,7 @@ function main(): void {
   const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
   console.log(
     JSON.stringify({
+      texts: `${postings.length} postings from ${from}`,
       postingsPerSecond: Math.round(postingsPerSecond),
       p50Ms: round4(p50Ms),
       p99Ms: round4(p99Ms),

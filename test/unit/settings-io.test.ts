@@ -103,3 +103,23 @@ describe('import of a bad file changes nothing and says why', () => {
     );
   });
 });
+
+describe('import keeps what is already there', () => {
+  it('never drops an existing dismissal, even for 2,000 future-dated imported ones', async () => {
+    await addDismissal('kept1', 'Mine', 1_000);
+    const flood = Array.from({ length: 2000 }, (_, i) => ({ key: `f${i}`, title: 'x', at: 8e15 }));
+    const result = await importSettings(validFile({ dismissals: flood }));
+    expect(result.ok).toBe(true);
+    const keys = (await getDismissals()).map((d) => d.key);
+    expect(keys).toContain('kept1');
+    expect(keys).toHaveLength(2000);
+  });
+
+  it('clamps a date beyond Date range to now, so it can be shown', async () => {
+    const result = await importSettings(validFile({ dismissals: [{ key: 'far', title: 'x', at: 9e15 }] }));
+    expect(result.ok).toBe(true);
+    const [far] = await getDismissals();
+    expect(far!.at).toBeLessThanOrEqual(Date.now());
+    expect(() => new Date(far!.at).toISOString()).not.toThrow();
+  });
+});

@@ -39,6 +39,12 @@ beforeEach(() => {
 });
 
 describe('settings validation', () => {
+  it('keeps the valid site ids when one stored id is invalid (switched-off sites stay off)', () => {
+    const reading = readSettings({ disabledSites: ['linkedin', 'Not A Site!', 42, 'facebook', 'linkedin'] });
+    expect(reading.settings.disabledSites).toEqual(['linkedin', 'facebook']);
+    expect(reading.invalid).toEqual(['disabledSites']);
+  });
+
   it('keeps valid fields and defaults the invalid ones', () => {
     const reading = readSettings({ sensitivity: 'high', country: 'ph', language: 42, keepHistory: false, disabledSites: ['linkedin'] });
     expect(reading.settings).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'high', keepHistory: false, disabledSites: ['linkedin'] });
