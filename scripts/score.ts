@@ -162,6 +162,16 @@ export function userDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return env.npm_lifecycle_event === 'score' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
 }
 
+const USAGE_LINE = 'Usage: job-lure-alert FILE | - | --text "..." [--pretty]';
+
+/** A command-line mistake in our words (Node's parser explains its own "--" convention instead). */
+function usageError(error: NodeJS.ErrnoException): string {
+  const option = /'(--?[\w-]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${terminalSafe(option ?? '')}.`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${terminalSafe(option ?? 'an option')} needs a value.`;
+  return terminalSafe(error.message);
+}
+
 async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -180,7 +190,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr.write(`job-lure-alert: ${(error as Error).message}\nTry --help.\n`);
+    io.stderr.write(`job-lure-alert: ${usageError(error as NodeJS.ErrnoException)}\n${USAGE_LINE}\nTry --help.\n`);
     return 2;
   }
   const { values, positionals } = options;
@@ -222,11 +232,13 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   });
   const openError = await opened;
   if (openError) {
-    io.stderr.write(`job-lure-alert: cannot read ${source}: ${openError.message}\n`);
+    io.stderr.write(`job-lure-alert: cannot read ${terminalSafe(source)}: ${terminalSafe(openError.message)}\n`);
     return 2;
   }
 
+  const where = terminalSafe(label);
   let failed = 0;
+  let scored = 0;
   let lineNumber = 0;
   const lines = createInterface({ input, crlfDelay: Infinity });
   try {
@@ -236,21 +248,23 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       if (parsed === null) continue;
       if ('error' in parsed) {
         failed++;
-        io.stderr.write(`${label}:${lineNumber}: skipped, ${parsed.error}\n`);
+        io.stderr.write(`${where}:${lineNumber}: skipped, ${terminalSafe(parsed.error)}\n`);
         continue;
       }
       try {
         await emit(parsed.id, parsed.posting);
+        scored++;
       } catch (error) {
         failed++;
-        io.stderr.write(`${label}:${lineNumber}: could not be scored: ${(error as Error).message}\n`);
+        io.stderr.write(`${where}:${lineNumber}: could not be scored: ${terminalSafe((error as Error).message)}\n`);
       }
     }
   } catch (error) {
-    io.stderr.write(`job-lure-alert: reading ${source} failed at line ${lineNumber + 1}: ${(error as Error).message}\n`);
+    io.stderr.write(`job-lure-alert: reading ${where} failed at line ${lineNumber + 1}: ${terminalSafe((error as Error).message)}\n`);
     return 2;
   }
   if (failed > 0) io.stderr.write(`job-lure-alert: ${failed} line${failed === 1 ? '' : 's'} not scored (see above).\n`);
+  else if (scored === 0) io.stderr.write(`job-lure-alert: ${where} holds no postings: 0 lines scored.\n`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -175,3 +175,28 @@ describe('userDirectory', () => {
     expect(userDirectory({})).toBe(process.cwd());
   });
 });
+
+describe('messages a terminal can trust', () => {
+  it('never echoes escape sequences from the input', () => {
+    const hostile = '{"text": "x", "title": 5, "\u001b[31mred": 1}\n\u001b[2J\u001b]0;pwned\u0007 not json\n';
+    const run = runScript(['-'], hostile);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/stdin:2: skipped, not valid JSON/);
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it('says so when the input holds no postings', () => {
+    const run = runScript(['-'], '\n\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/0 lines scored/);
+  });
+
+  it('names an unknown option in its own words, with the usage', () => {
+    const run = runScript(['--colour', 'x.jsonl']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^job-lure-alert: unknown option --colour\.\nUsage: job-lure-alert FILE/);
+    expect(run.stderr).not.toMatch(/positional argument/);
+    expect(runScript(['--text']).stderr).toMatch(/--text needs a value/);
+  });
+});
