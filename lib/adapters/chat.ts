@@ -16,9 +16,23 @@ export const RECENT_INCOMING_MESSAGES = 12;
 
 /** The conversation's posting, for the adapter's `add(list, ...)`: the latest incoming messages as one body. */
 export function conversationFields(list: Element, incomingMessages: Element[], readMessage: (message: Element) => string): PostingFields {
+  // Empty bubbles (stickers, photos, files) are dropped before the last messages are taken: a group whose last
+  // dozen bubbles are media still has text further up.
   const texts = incomingMessages
-    .slice(-RECENT_INCOMING_MESSAGES)
     .map(readMessage)
-    .filter(Boolean);
-  return { body: texts.join('\n'), url: pageUrl(list)?.replace(/[?#].*$/, '') };
+    .filter(Boolean)
+    .slice(-RECENT_INCOMING_MESSAGES);
+  return { body: texts.join('\n'), url: conversationUrl(pageUrl(list)) };
+}
+
+/** A fragment that names a chat: Telegram Web keeps the chat in it (#@channel, #-1001234, #777000). */
+const CHAT_FRAGMENT = /^#(?:@\w{3,}|-?\d+)$/;
+
+/** The page address without query or UI state, keeping a fragment that names the chat, so chats stay apart. */
+export function conversationUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const hashAt = url.indexOf('#');
+  const fragment = hashAt === -1 ? '' : url.slice(hashAt);
+  const base = url.replace(/[?#].*$/, '');
+  return CHAT_FRAGMENT.test(fragment) ? base + fragment : base;
 }
