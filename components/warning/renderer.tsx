@@ -29,12 +29,18 @@ const HOST_STYLE = [
 /** Events that stay inside the warning: the posting's own click handlers and links must not react to them. */
 const CONTAINED_EVENTS = ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
 
+/** Buttons that change what the warning shows for good: only a person may press them, never page script. */
+const USER_ONLY_ACTIONS = new Set(['dismiss', 'undo', 'hide']);
+
 export interface WarningRendererOptions {
   guideUrl: string;
   onOpenGuide?: (section: string, event: Event) => void;
+  /** Is this event from the user? Default: the browser says so (`isTrusted`); page script's clicks are not. */
+  isUserEvent?: (event: Event) => boolean;
 }
 
 export function createWarningRenderer(options: WarningRendererOptions): WarningRenderer {
+  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
   return {
     show(postingElement, view) {
       const doc = postingElement.ownerDocument;
@@ -46,6 +52,8 @@ export function createWarningRenderer(options: WarningRendererOptions): WarningR
       const mount = doc.createElement('div');
       shadow.appendChild(mount);
       for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => containEvent(event, shadow));
+      // Capture on the shadow root runs before the button's own handler.
+      shadow.addEventListener('click', (event) => refuseScriptedAction(event, isUserEvent), { capture: true });
 
       const paint = (next: WarningView) => {
         host.setAttribute(WARNING_HOST_ATTRIBUTE, next.dismissed ? 'dismissed' : next.verdict.level);
@@ -56,6 +64,7 @@ export function createWarningRenderer(options: WarningRendererOptions): WarningR
       paint(view);
       attach();
       const handle: WarningHandle = {
+        host,
         update: paint,
         remove() {
           render(null, mount);
@@ -70,6 +79,15 @@ export function createWarningRenderer(options: WarningRendererOptions): WarningR
       return handle;
     },
   };
+}
+
+/** Drop a click on "Not a scam", "Undo" or "Hide" that no person made (page script calling click()). */
+function refuseScriptedAction(event: Event, isUserEvent: (event: Event) => boolean): void {
+  if (isUserEvent(event)) return;
+  const button = event.composedPath().find((node): node is HTMLButtonElement => node instanceof Element && node.tagName === 'BUTTON');
+  if (!button || !USER_ONLY_ACTIONS.has(button.dataset.action ?? '')) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
 }
 
 /** Stop the event at the host; cancel a click's default action unless it was on one of our own links. */

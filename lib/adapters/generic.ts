@@ -15,9 +15,11 @@ export { GENERIC_SITE_ID, collectJobPostings, findJsonLdPostings, findMicrodataP
 export const SELECTORS = {
   /** Headings that give a text block its title. */
   heading: 'h1, h2, h3, h4, [role="heading"]',
-  /** Subtrees never read as a posting: navigation, site header and footer, hidden parts, this extension's own UI. */
-  excluded:
-    'nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [aria-hidden="true"], [hidden], [data-job-lure-alert]',
+  /**
+   * Subtrees never read as a posting: navigation, site header and footer, hidden parts. Not the warning's
+   * attribute: a page could set it on a posting to hide it; the warning's host has no light-DOM text anyway.
+   */
+  excluded: 'nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [aria-hidden="true"], [hidden]',
 } as const;
 
 /** Elements that can be a text-block posting (a job card, a post, a description). Inline text counts toward them. */

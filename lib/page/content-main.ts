@@ -12,7 +12,7 @@
 // listeners answer through sendResponse, and calls go through `sendToBackground`, since a native call throws
 // at once where the polyfill would reject (e.g. after the extension was reloaded).
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GENERIC_SITE_ID } from '../adapters/structured';
 import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
@@ -32,8 +32,30 @@ export interface RuntimeSlot {
 }
 const slot = globalThis as RuntimeSlot;
 
+/**
+ * WXT stops a content script when a document event named `<extension id>:<script>:wxt:content-script-started`
+ * arrives from another copy of it (wxt/utils/content-script-context, listenForNewerScripts). Page script can
+ * send that event too (the name is readable: WXT also posts it with window.postMessage on start), which would
+ * remove every warning and stop the checks. A real newer copy in this frame's isolated world finds the running
+ * runtime in the slot and never needs to stop it; one from a reloaded extension comes when this copy's context
+ * is gone (`runtime.id` unset), and only then is the event let through. Listening on window in the capture
+ * phase runs before WXT's listener on document.
+ */
+export function guardAgainstForgedStart(target: Window = window, isContextAlive = () => browser.runtime?.id != null): void {
+  // Private in WXT's types, public at run time: the one name its listener uses, so the guard follows any change.
+  const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  target.addEventListener(
+    startedEvent,
+    (event) => {
+      if (isContextAlive()) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
+
 /** A site's content script (or the generic one on a site the user granted). */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  guardAgainstForgedStart();
   if (slot.jobLureAlertRuntime) {
     // Already running here (an earlier injection): just look at the page again.
     slot.jobLureAlertRuntime.runtime.rescan();

@@ -28,7 +28,7 @@ import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../settings';
 import { MAX_REPORTED_POSTINGS, createThrottledSender, flaggedPosting } from './page-report';
 import type { PageStore } from './page-store';
 import { createSliceQueue, idleScheduler, type SliceScheduler } from './slice-queue';
-import { WARNING_HOST_ATTRIBUTE, type WarningHandle, type WarningRenderer, type WarningView } from './warning-contract';
+import type { WarningHandle, WarningRenderer, WarningView } from './warning-contract';
 
 /** Added nodes waiting at once above which the runtime stops queueing and rescans the page once instead. */
 export const MUTATION_STORM_THRESHOLD = 1000;
@@ -122,7 +122,8 @@ interface TrackedPosting {
 type Work =
   | { kind: 'discover'; root: ParentNode }
   | { kind: 'extract'; element: Element }
-  | { kind: 'whole-page-check'; root: ParentNode };
+  | { kind: 'whole-page-check'; root: ParentNode }
+  | { kind: 'restore'; tracked: TrackedPosting };
 
 export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const doc = options.document ?? document;
@@ -142,6 +143,11 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   let stopped = false;
 
   const seen = new WeakMap<Element, TrackedPosting>();
+  /**
+   * The warning hosts this runtime put into the page, and whose they are. Known by reference: an attribute
+   * would let page script pass its postings off as ours and have them skipped.
+   */
+  const ownHosts = new WeakMap<Element, TrackedPosting>();
   /** Postings at medium or high: the ones a settings change can show or hide. Pruned when they leave the page. */
   const risky = new Set<TrackedPosting>();
   const verdicts = new Map<string, Verdict>();
@@ -163,6 +169,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
     process: (work) => {
       if (work.kind === 'discover') discover(work.root);
       else if (work.kind === 'extract') extract(work.element);
+      else if (work.kind === 'restore') refresh(work.tracked);
       else wholePageCheck(work.root, true);
     },
     onError: (error) => logOnce('work', 'a page scan step failed', error),
@@ -280,7 +287,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   }
 
   function isOwnNode(node: Node): boolean {
-    return node.nodeType === 1 && (node as Element).hasAttribute(WARNING_HOST_ATTRIBUTE);
+    return ownHosts.has(node as Element);
   }
 
   /** Elements in `root` (itself included) matching `selector`, without ones nested in another match. */
@@ -461,6 +468,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
           return;
         }
         tracked.handle = renderer.show(tracked.element, viewOf(tracked, want === 'dismissed'));
+        ownHosts.set(tracked.handle.host, tracked);
       } else {
         if (!tracked.handle.isAttached()) tracked.handle.reattach();
         if (want !== tracked.shown) tracked.handle.update(viewOf(tracked, want === 'dismissed'));
@@ -537,6 +545,7 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
   const observer = new MutationObserver((records) => {
     if (!enabled || stormRescanPending) return;
     for (const record of records) {
+      for (const node of record.removedNodes) restoreIfOurs(node);
       if (record.type === 'characterData') {
         const owner = ownerOf(record.target);
         if (owner) requeueOwner(owner);
@@ -559,6 +568,12 @@ export function startPageRuntime(options: PageRuntimeOptions): PageRuntime {
       }
     }
   });
+
+  /** The page removed one of our warnings while its posting stays: put it back (refresh reattaches it). */
+  function restoreIfOurs(node: Node): void {
+    const tracked = ownHosts.get(node as Element);
+    if (tracked && tracked.handle?.host === node && seen.get(tracked.element) === tracked && tracked.element.isConnected) queue.push({ kind: 'restore', tracked });
+  }
 
   function startStormRescan(): void {
     stormRescanPending = true;

@@ -2,7 +2,10 @@
 // import components/, so the content-script entrypoint hands the runtime a renderer that fulfils this.
 import type { Posting, Verdict } from '../engine/types';
 
-/** Marks the warning's host elements, so the page observer and the generic adapter skip them. */
+/**
+ * Set on the warning's host elements for their style and for tests. Never trusted: page script can set it on
+ * anything. The runtime knows its own hosts by reference (WarningHandle.host).
+ */
 export const WARNING_HOST_ATTRIBUTE = 'data-job-lure-alert';
 
 export interface WarningView {
@@ -17,6 +20,8 @@ export interface WarningView {
 }
 
 export interface WarningHandle {
+  /** The element the renderer put into the page (the runtime skips it when it looks for postings). */
+  readonly host: Element;
   update(view: WarningView): void;
   remove(): void;
   /** False when the page threw the warning out (a re-render replaced the posting's children). */

@@ -88,6 +88,7 @@ export function recordingRenderer() {
       const entry = { view, host, removed: false };
       shown.set(element, entry);
       const handle: WarningHandle = {
+        host,
         update(next) {
           entry.view = next;
           host.setAttribute('data-job-lure-alert', next.dismissed ? 'dismissed' : next.verdict.level);

@@ -292,15 +292,33 @@ describe('page runtime', () => {
     expect(runtime.scrollToPosting('no-such-key')).toBe(false);
   });
 
-  it('ignores its own warning elements when they are added to the page', async () => {
-    const { score, scheduler, settle } = setup();
+  it('reads postings the page marks with the warning attribute (an attribute is no proof of ours)', async () => {
+    const forged = card(document, 'forged', 'Chat support, LURE');
+    forged.setAttribute('data-job-lure-alert', 'high');
+    document.body.append(forged);
+    const { rendering, scheduler, settle } = setup();
     await settle();
-    const calls = score.mock.calls.length;
-    const own = document.createElement('div');
-    own.setAttribute('data-job-lure-alert', 'high');
-    own.append(card(document, 'inside', 'LURE'));
-    document.body.append(own);
+    expect(rendering.shown.has(forged)).toBe(true);
+    // Added later, wrapped in a forged host, too.
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('data-job-lure-alert', 'high');
+    const late = card(document, 'late', 'Typist, LURE again');
+    wrapper.append(late);
+    document.body.append(wrapper);
     await scheduler.drain();
-    expect(score.mock.calls.length).toBe(calls);
+    expect(rendering.shown.has(late)).toBe(true);
+  });
+
+  it('puts a warning back when the page removes it', async () => {
+    const { rendering, scheduler, settle } = setup();
+    await settle();
+    const posting = document.querySelector('[data-id="a"]')!;
+    const host = rendering.shown.get(posting)!.host;
+    host.remove();
+    await scheduler.drain();
+    expect(posting.contains(host)).toBe(true);
+    host.remove(); // and again
+    await scheduler.drain();
+    expect(posting.contains(host)).toBe(true);
   });
 });

@@ -43,11 +43,12 @@ function view(overrides: Partial<WarningView> = {}): WarningView {
   return { posting, verdict, key: 'k1', dismissed: false, onDismiss: vi.fn(), onUndoDismiss: vi.fn(), ...overrides };
 }
 
-function mount(v = view()) {
+function mount(v = view(), isUserEvent: (event: Event) => boolean = () => true) {
   const element = document.createElement('article');
   element.innerHTML = '<h2>Customer service</h2><p>ad text</p>';
   document.body.append(element);
-  const renderer = createWarningRenderer({ guideUrl: 'chrome-extension://id/guide.html' });
+  // jsdom's clicks are all untrusted: the tests below play the user unless they ask for the browser's check.
+  const renderer = createWarningRenderer({ guideUrl: 'chrome-extension://id/guide.html', isUserEvent });
   const handle = renderer.show(element, v);
   const host = element.firstElementChild as HTMLElement;
   const shadow = host.shadowRoot!;
@@ -111,6 +112,23 @@ describe('inline warning', () => {
     shadow.querySelector<HTMLButtonElement>('[data-action="hide"]')!.click();
     await vi.waitFor(() => expect(shadow.querySelector('[data-action="show"]')).not.toBeNull());
     expect(shadow.querySelector('.reasons')).toBeNull();
+  });
+
+  it('ignores "Not a scam", "Undo" and "Hide" clicked by page script (untrusted events); "Why?" still opens', async () => {
+    const v = view();
+    const { shadow, handle } = mount(v, (event) => event.isTrusted);
+    shadow.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!.click();
+    shadow.querySelector<HTMLButtonElement>('[data-action="hide"]')!.click();
+    expect(v.onDismiss).not.toHaveBeenCalled();
+    handle.update({ ...v, dismissed: true });
+    shadow.querySelector<HTMLButtonElement>('[data-action="undo"]')!.click();
+    expect(v.onUndoDismiss).not.toHaveBeenCalled();
+    handle.update(v);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // a state change would have rendered by now
+    expect(shadow.querySelector('[data-action="show"]')).toBeNull();
+    const why = shadow.querySelector<HTMLButtonElement>('[data-action="why"]')!;
+    why.click();
+    await vi.waitFor(() => expect(why.getAttribute('aria-expanded')).toBe('true'));
   });
 
   it('keeps clicks inside: the posting’s own handlers and links do not fire', () => {
