@@ -3,7 +3,7 @@
 // field, or in a line of the body that is a registered company's name (it ends in, or holds, a legal-entity form),
 // are not counted as the role on offer.
 
-import type { FieldText, RuleHits } from './detect';
+import type { RuleHits } from './detect';
 import type { PostingTextField } from './types';
 
 /** Legal-entity forms that end a company's name, in the job boards' languages. */
@@ -25,8 +25,7 @@ export function isCompanyLine(line: string): boolean {
 }
 
 /** The hit without the evidence that lies in an employer's name; undefined when nothing is left. */
-export function withoutCompanyNames(hit: RuleHits, fields: readonly FieldText[]): RuleHits | undefined {
-  const textOf = new Map<PostingTextField, string>(fields.map(({ field, text }) => [field, text]));
+export function withoutCompanyNames(hit: RuleHits, textOf: ReadonlyMap<PostingTextField, string>): RuleHits | undefined {
   const keep: number[] = [];
   for (let i = 0; i < hit.evidence.length; i++) {
     const { field, start } = hit.evidence[i]!;

@@ -24,7 +24,7 @@ import {
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
 import { combine } from './score';
-import { POSTING_TEXT_FIELDS, type Posting, type SignalHit, type Verdict } from './types';
+import { POSTING_TEXT_FIELDS, type Posting, type PostingTextField, type SignalHit, type Verdict } from './types';
 
 export type * from './types';
 export type { Rule, RuleRole, PhraseList, NearClause, LangCode } from './rule';
@@ -80,6 +80,8 @@ export function score(input: Posting | string): Verdict {
   const posting: Posting = typeof input === 'string' ? { body: input } : input;
   const fields = fieldsOf(posting);
   const detection = detect(COMPILED, fields);
+  // Built on the first role hit only: most postings have none.
+  let fieldTexts: Map<PostingTextField, string> | undefined;
 
   const ruleHits = new Map<number, RuleHits>();
   let mitigated = false;
@@ -88,12 +90,17 @@ export function score(input: Posting | string): Verdict {
   const localCues = new Set<string>();
   for (const [index, hit] of detection.hits) {
     if (index < FIRST_MITIGATION) {
-      const kept = RULES[index]!.category === 'role' ? withoutCompanyNames(hit, fields) : hit;
+      let kept: RuleHits | undefined = hit;
+      if (RULES[index]!.category === 'role') {
+        fieldTexts ??= new Map(fields.map(({ field, text }) => [field, text]));
+        kept = withoutCompanyNames(hit, fieldTexts);
+      }
       if (kept) ruleHits.set(index, kept);
     } else {
-      const effect = MITIGATIONS[index - FIRST_MITIGATION]!.effect;
+      const mitigation = MITIGATIONS[index - FIRST_MITIGATION]!;
+      const effect = mitigation.effect;
       if (effect === 'lower_level') mitigated = true;
-      else if (effect === 'local_ad') localCues.add(MITIGATIONS[index - FIRST_MITIGATION]!.id);
+      else if (effect === 'local_ad') localCues.add(mitigation.id);
       else if (effect === 'pay_expected') {
         payExpected = true;
         localCues.add('requirements');

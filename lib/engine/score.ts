@@ -270,7 +270,7 @@ export function combine(
     }
   }
   // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
-  if (level !== 'low' && localAdCues >= LOCAL_AD_CUES && !ABROAD_FACETS.some((facet) => (present & (FACET_BITS.get(facet) ?? 0)) !== 0)) {
+  if (level !== 'low' && localAdCues >= LOCAL_AD_CUES && (present & ABROAD_MASK) === 0) {
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
@@ -296,6 +296,7 @@ export const LOCAL_AD_CUES = 2;
  * for a local ad (the lures the warnings quote pay the flight, handle the visa, ask for no skills, move to Telegram).
  */
 const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
+const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 
