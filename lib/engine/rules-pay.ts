@@ -12,6 +12,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: 'Lures lead with "high salary", "gaji fantastis", "malaking sahod", "lương cao", a "高薪工作", or pay "in dollars" (BI, Kemlu: gaji USD, Vietnamese police, Hong Kong Police).',
     source: SOURCES.biSocialMedia,
     phrases: {
+      ja: ['高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入'],
       ur: ['اچھی تنخواہ', 'بھاری تنخواہ', 'زیادہ تنخواہ', 'پرکشش تنخواہ'],
       pl: ['wysokie zarobki', 'wysokie wynagrodzenie', 'dobrze platn*', 'zarabiac nawet', 'zarobisz nawet'],
       en: ['well-paid', 'well paid', 'high earnings', 'tempting salary', 'thousands of dollars', 'earn up to', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
@@ -158,6 +159,15 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: '"Easy job, high pay" is the lure formula named by Vietnamese, Hong Kong and Macau police ("việc nhẹ lương cao", "轻松赚快钱").',
     source: SOURCES.vnPoliceLightWork,
     phrases: {
+      sw: ['kazi rahisi, malipo mazuri', 'kazi rahisi mshahara mkubwa'],
+      ur: ['آسان کام زیادہ تنخواہ', 'آسان کام، اچھی تنخواہ'],
+      pl: ['latwa praca, wysokie zarobki', 'prosta praca, wysokie zarobki', 'latwa praca i wysokie zarobki'],
+      hi: ['आसान काम, मोटी कमाई', 'आसान काम अच्छी कमाई', 'आसान काम, अच्छी सैलरी'],
+      ru: ['легкая работа, высокая зарплата', 'легкая работа с высокой зарплатой', 'простая работа, высокая зарплата'],
+      ar: ['عمل سهل وراتب عالي', 'عمل سهل براتب مرتفع', 'عمل سهل وراتب مرتفع'],
+      fr: ['travail facile, bien paye', 'travail facile et bien paye', 'travail facile et bien remunere', 'travail facile, salaire eleve'],
+      pt: ['trabalho facil, salario alto', 'trabalho facil e bem pago', 'trabalho facil e bem remunerado'],
+      es: ['trabajo facil, buen sueldo', 'trabajo facil y bien pagado', 'trabajo facil, salario alto', 'trabajo facil con salario alto'],
       vi: ['viec nhe luong cao', 'viec nhe, luong cao', 'viec nhe - luong cao', 'viec nhe thu nhap cao'],
       zh: ['轻松办公赚快钱', '轻松赚快钱', '轻松高薪', '高薪轻松', '工作轻松收入高', '钱多事少'],
       en: ['easy job high pay', 'easy job, high pay', 'easy work, high pay', 'easy work high pay', 'easy money abroad', 'high salary no experience', 'high salary, no experience'],

@@ -11,6 +11,10 @@ export const URGENCY_RULES: readonly Rule[] = [
     rationale: 'Victims are "rushed into travel, discouraged from asking questions" (DMW); fly-next-day pressure (Wang Xing case).',
     source: SOURCES.dmwTelegram,
     phrases: {
+      hi: ['तुरंत रवाना', 'तुरंत ज्वाइनिंग'],
+      ur: ['فوری روانگی', 'فوری بھرتی'],
+      ar: ['سفر فوري', 'السفر فورا'],
+      pl: ['wyjazd od zaraz', 'wyjazd natychmiast', 'wylot w przyszlym tygodniu'],
       en: ['fly next week', 'fly tomorrow', 'fly next day', 'leave next week', 'depart next week', 'departure next week', 'quick deployment', 'fast deployment', 'immediate deployment', 'deploy immediately', 'fast processing', 'limited slots', 'limited slot', 'slots are limited', 'urgent hiring', 'urgently hiring', 'urgently needed', 'hiring urgently', 'start immediately', 'can start immediately', 'within a week'],
       tl: ['agad makakaalis', 'mabilis ang alis', 'mabilisang proseso', 'limitado ang slot', 'agarang alis'],
       id: ['berangkat cepat', 'proses cepat', 'langsung berangkat', 'kuota terbatas', 'dibutuhkan segera'],
@@ -37,6 +41,10 @@ export const URGENCY_RULES: readonly Rule[] = [
     rationale: 'Being told not to tell anyone (IOM sign G) or to delete the chat history (Chinese police case) hides the recruitment.',
     source: SOURCES.iomSigns,
     phrases: {
+      hi: ['किसी को मत बताना', 'किसी को न बताएं', 'चैट डिलीट'],
+      pl: ['nie mow nikomu', 'usun czat', 'usun rozmowe'],
+      sw: ['usimwambie mtu', 'futa mazungumzo'],
+      ar: ['لا تخبر أحدا', 'احذف المحادثة'],
       en: ["don't tell anyone", 'do not tell anyone', 'dont tell anyone', 'keep it secret', 'keep this secret', 'delete the chat', 'delete this chat', 'delete our chat', 'delete the conversation', 'delete chat history', "don't tell your family", 'do not tell your family', 'confidential offer'],
       tl: ['huwag sabihin kahit kanino', 'wag sabihin sa iba', 'burahin ang chat', 'huwag sabihin sa pamilya'],
       id: ['jangan beritahu siapa', 'jangan bilang siapa', 'hapus chat', 'hapus percakapan', 'rahasiakan'],

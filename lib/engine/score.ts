@@ -157,6 +157,10 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   { id: 'combo.pay+travel_paid+low_requirements', level: 'high', all: [['pay', 'pay_claim'], ['travel_paid'], ['low_req', 'low_req_minor', 'rushed', 'passport']], near: true },
   { id: 'combo.pay_claim+travel_paid', level: 'high', all: [['pay_claim'], ['travel_paid']], near: true },
   { id: 'combo.employer_pays+low_requirements', level: 'high', all: [['travel_paid'], ['board_paid', 'pay', 'pay_claim'], ['low_req']], near: true },
+  // IOM's first signs together: someone covers the travel and the board, and the pay is said to be very good.
+  { id: 'combo.pay_claim+employer_pays_all', level: 'high', all: [['pay', 'pay_claim', 'pay_claim_minor'], ['travel_paid'], ['board_paid']], near: true },
+  // "Only typing speed and a passport" (Kemlu, via Tempo): work that needs no skill but a passport is work abroad.
+  { id: 'combo.low_requirements+passport', level: 'high', all: [['low_req'], ['passport']], near: SENTENCE_PROXIMITY },
   { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
   // Gambling support or promotion work is illegal at home for most readers: it is done abroad, where compounds run it.
   { id: 'combo.gambling_role+offer', level: 'high', all: [['gambling_role'], GAMBLING_OFFER_FACETS], near: true },
