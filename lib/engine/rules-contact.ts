@@ -14,7 +14,7 @@ export const CONTACT_RULES: readonly Rule[] = [
       en: ['telegram*', 't.me/*', 'telegram.me', 'tg:', 'tg id', 'tg @', 'signal app', 'on signal', 'via signal'],
       zh: ['电报', '纸飞机', '飞机号', '飞机联系', 'tg联系', '蝙蝠'],
       ko: ['텔레그램', '텔레 '],
-      ja: ['テレグラム', 'シグナル'],
+      ja: ['テレグラム', 'テレグラム', 'シグナル'],
       th: ['เทเลแกรม', 'เทเลแกรม'],
       vi: ['tele:', 'nhan tele'],
       ru: ['телеграм*', 'телеграмм*'],

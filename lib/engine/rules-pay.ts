@@ -12,7 +12,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: 'Lures lead with "high salary", "gaji fantastis", "malaking sahod", "lương cao", a "高薪工作", or pay "in dollars" (BI, Kemlu: gaji USD, Vietnamese police, Hong Kong Police).',
     source: SOURCES.biSocialMedia,
     phrases: {
-      ja: ['高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入'],
+      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入'],
       ur: ['اچھی تنخواہ', 'بھاری تنخواہ', 'زیادہ تنخواہ', 'پرکشش تنخواہ'],
       pl: ['wysokie zarobki', 'wysokie wynagrodzenie', 'dobrze platn*', 'zarabiac nawet', 'zarobisz nawet'],
       en: ['well-paid', 'well paid', 'high earnings', 'tempting salary', 'thousands of dollars', 'earn up to', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],

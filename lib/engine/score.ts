@@ -179,6 +179,8 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   { id: 'combo.pay+low_requirements', level: 'medium', all: [['pay'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   // A back-office role paid above the home market with no job abroad named: worth a look, not a lure by itself.
   { id: 'combo.role+pay_at_home', level: 'medium', all: [['role'], ['pay_home']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  // "High pay, light work" written apart: a claim of high pay for work said to need nothing.
+  { id: 'combo.pay_claim+low_requirements', level: 'medium', all: [['pay_claim', 'pay_claim_minor'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
@@ -290,7 +292,9 @@ export function combine(
     }
   }
   // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
-  if (level !== 'low' && localAdCues >= LOCAL_AD_CUES && (present & ABROAD_MASK) === 0) {
+  // A wage in the local market's range is one cue that says it alone: the lures bait with pay, not with $200 a month.
+  const readsLocal = localAdCues >= LOCAL_AD_CUES || (statesModestPay && (present & PAY_CLAIM_MASK) === 0);
+  if (level !== 'low' && readsLocal && (present & ABROAD_MASK) === 0) {
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
@@ -317,6 +321,8 @@ export const LOCAL_AD_CUES = 2;
  */
 const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
 const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+/** Claims of high pay: a posting that makes one is not read as local from its wage alone. */
+const PAY_CLAIM_MASK = (['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission'] as const).reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 

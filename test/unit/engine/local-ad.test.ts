@@ -83,3 +83,16 @@ describe("the readers' own country", () => {
     expect(score({ body: 'รับสมัครแอดมิน ทำงานที่กัมพูชา เงินเดือน 30,000 บาท' }).level).toBe('high');
   });
 });
+
+describe('a wage in the local range', () => {
+  it('reads a hotspot back-office ad as local when the pay is an ordinary local wage and nothing moves a recruit', () => {
+    const ad = 'Data Entry Clerk\nPhnom Penh, Cambodia\nSalary: $180 ~ $250\nKeys in delivery records.';
+    expect(score({ body: ad }).reasons).toContain('context.local_ad');
+    expect(score({ body: ad }).level).toBe('low');
+  });
+
+  it('does not excuse a hotspot offer that claims high pay or pays the flight', () => {
+    expect(score({ body: 'Data entry in Phnom Penh, salary $250, high salary with bonus' }).level).toBe('high');
+    expect(score({ body: 'Data entry in Phnom Penh, salary $250, free flight ticket' }).level).toBe('high');
+  });
+});

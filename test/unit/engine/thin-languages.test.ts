@@ -41,3 +41,15 @@ describe('lures described by what they promise', () => {
     expect(score(text).level).toBe('high');
   });
 });
+
+describe('slogans written apart', () => {
+  it('a claim of high pay for work said to need nothing is worth a look, and high in a short post', () => {
+    expect(score('高薪招聘，工作轻松，欢迎咨询').reasons).toContain('combo.pay_claim+low_requirements+short_message');
+    expect(score('高薪招聘，工作轻松，欢迎咨询').level).toBe('high');
+  });
+
+  it('reads the Japanese words for openly criminal part-time work', () => {
+    expect(ids('闇バイト募集、即日高収入')).toContain('scam_work.open_offer');
+    expect(score('闇バイト募集、即日高収入').level).toBe('high');
+  });
+});
