@@ -124,8 +124,11 @@ const ANY_OFFER_FACET: readonly Facet[] = [
 const GAMBLING_OFFER_FACETS: readonly Facet[] = ['hotspot', 'transit', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'irregular', 'telegram'];
 
 /** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
-/** Combinations where a figure at home does not stand for outsized pay: a back-office role paid well at home is a local job. */
-const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay']);
+/**
+ * Combinations where a figure at home does not stand for outsized pay: a back-office role paid well at home is a local
+ * job, and LINE, Zalo or WeChat next to a home wage is how ordinary employers there take applications.
+ */
+const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay', 'combo.pay+off_platform']);
 
 /** Every group that accepts an outsized figure also accepts one at home, unless the combination is in PAY_ABROAD_ONLY. */
 function withPayAtHome(combos: readonly Combination[]): Combination[] {
@@ -185,6 +188,7 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+off_platform', level: 'medium', all: [['pay'], ['telegram', 'messaging']], near: true, shortLevel: 'high' },
+  { id: 'combo.pay_at_home+telegram', level: 'medium', all: [['pay_home'], ['telegram']], near: true, shortLevel: 'high' },
   { id: 'combo.transit+travel_paid', level: 'medium', all: [['transit'], ['travel_paid']], near: true },
   { id: 'combo.role+travel_paid', level: 'medium', all: [['role'], ['travel_paid']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.telegram+offer', level: 'medium', all: [['telegram'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req']], near: true },
