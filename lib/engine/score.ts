@@ -174,7 +174,7 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // Medium: two signs together, worth a look.
   { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true, shortLevel: 'high' },
   { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
-  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim', 'pay_claim_minor']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true, shortLevel: 'high' },
   { id: 'combo.transit+role+profile', level: 'medium', all: [['transit'], ['role', 'role_minor'], ['low_req', 'low_req_minor']], near: true, shortLevel: 'high' },
   { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
@@ -185,6 +185,7 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // "High pay, light work" written apart: a claim of high pay for work said to need nothing.
   { id: 'combo.pay_claim+low_requirements', level: 'medium', all: [['pay_claim', 'pay_claim_minor'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.role+pay_claim_minor', level: 'medium', all: [['role'], ['pay_claim_minor']], near: SENTENCE_PROXIMITY },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+off_platform', level: 'medium', all: [['pay'], ['telegram', 'messaging']], near: true, shortLevel: 'high' },

@@ -53,3 +53,16 @@ describe('slogans written apart', () => {
     expect(score('闇バイト募集、即日高収入').level).toBe('high');
   });
 });
+
+describe('a lure reported as a promise', () => {
+  it('reads "lured with" and "diiming-imingi" as the promise of a job, next to a destination', () => {
+    expect(ids('Dozens were lured with job offers to Cambodia.')).toContain('pay.promised_job');
+    expect(score('Dozens were lured with job offers to Cambodia.').level).toBe('high');
+    expect(score('Mereka diiming-imingi gaji besar di Kamboja').level).toBe('high');
+  });
+
+  it('is worth a look next to a back-office role, and nothing alone', () => {
+    expect(score('They were promised jobs as call center agents.').level).toBe('medium');
+    expect(score('We promise a fair and quick interview.').level).not.toBe('medium');
+  });
+});
