@@ -154,7 +154,6 @@ export function score(input: Posting | string): Verdict {
   const foreign = findForeignCurrencyPay(salaries, languages[0]);
   if (foreign) ruleHits.set(FOREIGN_CURRENCY_RULE_INDEX, { ...foreign, rule: FOREIGN_CURRENCY_RULE_INDEX });
 
-  for (const cue of localAdPatternCues(fields)) localCues.add(cue);
   const modestPay = statesModestPay(salaries, local);
   if (modestPay) localCues.add(LOCAL_PAY_CUE);
 
@@ -162,7 +161,11 @@ export function score(input: Posting | string): Verdict {
   for (const length of detection.lengths.values()) textLength += length;
   // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
   const namesEmployer = textLength <= SHORT_MESSAGE_CHARS && namesRegisteredEmployer(fields);
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, localCues.size);
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, () => {
+    // The structural cues are looked for only when a level might be capped: most postings never need them.
+    for (const cue of localAdPatternCues(fields)) localCues.add(cue);
+    return localCues.size;
+  });
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

@@ -269,7 +269,7 @@ export function combine(
   textLength: number,
   statesRequirements: boolean,
   statesModestPay = false,
-  localAdCues = 0,
+  countLocalAdCues: () => number = () => 0,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
@@ -298,8 +298,7 @@ export function combine(
   }
   // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
   // A wage in the local market's range is one cue that says it alone: the lures bait with pay, not with $200 a month.
-  const readsLocal = localAdCues >= LOCAL_AD_CUES || (statesModestPay && (present & PAY_CLAIM_MASK) === 0);
-  if (level !== 'low' && readsLocal && (present & ABROAD_MASK) === 0) {
+  if (level !== 'low' && (present & ABROAD_MASK) === 0 && ((statesModestPay && (present & PAY_CLAIM_MASK) === 0) || countLocalAdCues() >= LOCAL_AD_CUES)) {
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
