@@ -52,11 +52,14 @@ function wordEnd(text: string, index: number): number {
   return index;
 }
 
-/** The signals to show: one per category, strongest first (the engine orders them), at most `limit`. */
-export function topSignals(signals: SignalHit[], limit: number): SignalHit[] {
+/**
+ * The signals to show: the strongest of each category, strongest first, at most `limit`. The engine lists them
+ * strongest first already; sorting again (stably) keeps that true for signals from anywhere else.
+ */
+export function topSignals(signals: readonly SignalHit[], limit: number): SignalHit[] {
   const seen = new Set<string>();
   const top: SignalHit[] = [];
-  for (const signal of signals) {
+  for (const signal of [...signals].sort((a, b) => b.strength - a.strength)) {
     if (seen.has(signal.category)) continue;
     seen.add(signal.category);
     top.push(signal);

@@ -32,8 +32,8 @@ describe('page report', () => {
       reasons: [],
       languages: ['en'],
       signals: [
-        { id: 'destination.hotspot', category: 'destination', source: 'https://example.org', evidence: [{ field: 'body', start: 10, end: 18, text: 'Cambodia' }] },
-        { id: 'chat.telegram', category: 'off_platform', source: 'https://example.org', evidence: [{ field: 'body', start: 30, end: 38, text: 'Telegram' }] },
+        { id: 'destination.hotspot', category: 'destination', source: 'https://example.org', strength: 6, evidence: [{ field: 'body', start: 10, end: 18, text: 'Cambodia' }] },
+        { id: 'chat.telegram', category: 'off_platform', source: 'https://example.org', strength: 6, evidence: [{ field: 'body', start: 30, end: 38, text: 'Telegram' }] },
       ],
     };
     const flagged = flaggedPosting('k1', { body: `Work   in Cambodia, ${'x'.repeat(300)}` }, verdict);
