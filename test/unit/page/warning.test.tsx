@@ -78,6 +78,12 @@ describe('inline warning', () => {
     expect([...shadow.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Free flight and visa', `Telegram ${HOSTILE}`, 'Urgent hiring']);
   });
 
+  it('labels a reason by what its words show: free food is not "Travel paid for you"', () => {
+    const board = signal('employer_pays.board', 'employer_pays', 'Salary 1500 USD');
+    const { shadow } = mount(view({ verdict: { ...verdict, signals: [board] } }));
+    expect(shadow.querySelector('.reasons .reason')?.textContent).toBe('Free food and housing');
+  });
+
   it('sets page text only as text: markup in a posting never becomes elements', () => {
     const { shadow } = mount();
     expect(shadow.querySelector('img')).toBeNull();
