@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { RULES, score } from '../lib/engine/index';
-import { labelKeyOf } from '../lib/engine/labels';
+import { labelKeyOf } from '../lib/engine/reasons';
 import type { Posting, SignalHit, Verdict } from '../lib/engine/types';
 
 export const HELP = `Usage: job-lure-alert [options] FILE|-

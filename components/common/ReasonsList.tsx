@@ -1,9 +1,8 @@
 // The categories that fired, strongest first, each with the label of its strongest signal, why it matters, and a
 // link to the guide section about it.
-import { labelKeyOf } from '@/lib/engine/labels';
+import { firstOfEachCategory, labelKeyOf } from '@/lib/engine/reasons';
 import type { SignalCategory } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
-import { firstOfEachCategory } from './signals';
 
 interface ListedSignal {
   id: string;

@@ -2,7 +2,7 @@
 // the official source of each reason and links into the guide, "Not a scam" (undoable) and "Hide".
 // Every piece of page text is rendered as a Preact text node, never as HTML.
 import { useState } from 'preact/hooks';
-import { labelKeyOf } from '@/lib/engine/labels';
+import { labelKeyOf } from '@/lib/engine/reasons';
 import type { SignalHit } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 import type { WarningView } from '@/lib/page/warning-contract';
@@ -104,7 +104,7 @@ export function Warning({ view, guideUrl, onOpenGuide }: WarningProps) {
               {t(`reason_${signal.category}`)}{' '}
               {signal.source && (
                 <>
-                  {t('common_source')}:{' '}
+                  {t('common_source')}: {signal.authority ? `${signal.authority}, ` : ''}
                   <a href={signal.source} target="_blank" rel="noopener noreferrer">
                     {sourceHost(signal.source)}
                   </a>

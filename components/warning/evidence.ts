@@ -1,7 +1,7 @@
 // Turns a signal's evidence (offsets into the posting's own text) into a short quote with the matched words
 // marked. Pure: the component renders the parts as text, never as HTML.
 import type { Evidence, Posting, SignalHit } from '@/lib/engine/types';
-import { firstOfEachCategory } from '../common/signals';
+import { firstOfEachCategory } from '@/lib/engine/reasons';
 
 export interface Quote {
   before: string;

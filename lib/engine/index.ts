@@ -129,7 +129,7 @@ export function score(input: Posting | string): Verdict {
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;
-    signals.push({ id: rule.id, category: rule.category, evidence: ruleHits.get(index)!.evidence, source: rule.source.url, strength: RULE_STRENGTHS[index]! });
+    signals.push({ id: rule.id, category: rule.category, evidence: ruleHits.get(index)!.evidence, source: rule.source.url, authority: rule.source.org, strength: RULE_STRENGTHS[index]! });
   }
   // Strongest evidence first; rule order among equals (the sort is stable).
   signals.sort((a, b) => b.strength - a.strength);

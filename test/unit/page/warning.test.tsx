@@ -30,7 +30,7 @@ const posting: Posting = {
 
 function signal(id: string, category: SignalHit['category'], text: string, strength = 6): SignalHit {
   const start = posting.body.indexOf(text);
-  return { id, category, source: 'https://www.dmw.gov.ph/advisory', strength, evidence: [{ field: 'body', start, end: start + text.length, text }] };
+  return { id, category, source: 'https://www.dmw.gov.ph/advisory', authority: 'DMW', strength, evidence: [{ field: 'body', start, end: start + text.length, text }] };
 }
 
 const verdict: Verdict = {
@@ -103,7 +103,7 @@ describe('inline warning', () => {
     expect(links).toContain('chrome-extension://id/guide.html#sign-employer_pays');
     expect(links).toContain('chrome-extension://id/guide.html#verify');
     expect(links).toContain('chrome-extension://id/guide.html#hotlines');
-    expect(panel.textContent).toContain('dmw.gov.ph');
+    expect(panel.textContent).toContain('Source: DMW, dmw.gov.ph');
   });
 
   it('calls back on "Not a scam", shows Undo once dismissed, and folds away on "Hide"', async () => {

@@ -1,6 +1,7 @@
-// Which short label names a signal. Most rules show what their category says ("Tourist visa or odd route"); a rule
-// whose evidence the category's label does not describe (free food is not "Travel paid for you") has its own.
-// Data only, with no rule table: the inline warning imports it, and the content script stays small.
+// How a verdict's signals are shown as reasons: one per category, each with a short label that fits its evidence.
+// Most rules show what their category says ("Tourist visa or odd route"); a rule whose evidence the category's label
+// does not describe (free food is not "Travel paid for you") has its own. No rule table here: the inline warning
+// imports this, and the content script stays small.
 import type { SignalCategory } from './types';
 
 /** Rule id -> the i18n key of its own label (public/_locales/<locale>/messages.json, prefix `signal_`). */
@@ -27,4 +28,14 @@ export const RULE_LABEL_KEYS: Readonly<Record<string, string>> = {
 /** The i18n key of a signal's short label: its rule's own, else its category's. */
 export function labelKeyOf(signal: { readonly id: string; readonly category: SignalCategory }): string {
   return Object.hasOwn(RULE_LABEL_KEYS, signal.id) ? RULE_LABEL_KEYS[signal.id]! : `category_${signal.category}`;
+}
+
+/** The first signal of each category, in the order given (verdicts list signals strongest first). */
+export function firstOfEachCategory<T extends { readonly category: SignalCategory }>(signals: readonly T[]): T[] {
+  const seen = new Set<SignalCategory>();
+  return signals.filter((signal) => {
+    if (seen.has(signal.category)) return false;
+    seen.add(signal.category);
+    return true;
+  });
 }

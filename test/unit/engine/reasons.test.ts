@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, score } from '../../../lib/engine';
-import { RULE_LABEL_KEYS, labelKeyOf } from '../../../lib/engine/labels';
+import { RULE_LABEL_KEYS, labelKeyOf } from '../../../lib/engine/reasons';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
