@@ -43,3 +43,11 @@ export function withoutCompanyNames(hit: RuleHits, textOf: ReadonlyMap<PostingTe
     positions: keep.map((i) => hit.positions[i]!),
   };
 }
+
+/**
+ * Whether the posting names a registered employer: a company field, or a line that is a company's name. The
+ * recruiter messages the warnings quote name none, so a short text that does is a terse ad, not a bare offer.
+ */
+export function namesRegisteredEmployer(fields: readonly { field: PostingTextField; text: string }[]): boolean {
+  return fields.some(({ field, text }) => (field === 'company' ? text.trim() !== '' : text.split('\n').some((line) => isCompanyLine(line.trim()))));
+}

@@ -35,8 +35,8 @@ export const FRAMES_BEFORE: PhraseList = {
   en: [
     ...ENGLISH_NEGATED_ADVICE,
     'avoid*', 'beware*', 'be careful', 'be wary', 'be vigilant', 'watch out', 'warning*', 'warn', 'warns', 'warned',
-    'reminder*', 'remind*', 'scam alert', 'job scam*', 'please report', 'report it', 'report them', 'report such',
-    'report this', 'report any', 'report suspicious', 'fake', 'bogus', 'illegal recruit*', 'so-called', 'red flag*',
+    'reminder*', 'remind*', 'scam alert', 'please report', 'report it', 'report them', 'report such',
+    'report this', 'report any', 'report suspicious', 'red flag*',
   ],
   tl: ['huwag', 'wag', "'wag", 'mag-ingat', 'mag ingat', 'babala', 'paalala', 'iwasan'],
   id: ['jangan', 'waspada*', 'hati-hati', 'hati hati', 'awas', 'hindari', 'peringatan'],

@@ -6,12 +6,14 @@
 //                                            ▼                   ▼
 //                                   signals by category ──> combinations (score.ts) ──> Verdict
 
-import { withoutCompanyNames } from './company-line';
+import { namesRegisteredEmployer, withoutCompanyNames } from './company-line';
 import { compileRules, detect, type FieldText, type RuleHits } from './detect';
 import { FRAMES_AFTER, FRAMES_BEFORE, FRAME_VOIDS } from './frames';
+import { localAdPatternCues } from './local-ad';
 import { LANGUAGE_HINTS, languagesFromUnitCounts } from './languages';
 import { MITIGATIONS } from './mitigations';
 import {
+  PAY_AT_HOME_RULE,
   PAY_RULE,
   type FieldSalary,
   collectSalaries,
@@ -23,7 +25,7 @@ import {
 } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
-import { combine, signalStrength } from './score';
+import { combine, SHORT_MESSAGE_CHARS, signalStrength } from './score';
 import { POSTING_TEXT_FIELDS, type Posting, type PostingTextField, type SignalHit, type Verdict } from './types';
 
 export type * from './types';
@@ -33,9 +35,10 @@ export { MITIGATIONS } from './mitigations';
 export { normalise } from './normalise';
 
 /** Every rule, phrase rules then the computed pay rule, in the order signals are listed. Read-only data. */
-export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE]);
+export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE, PAY_AT_HOME_RULE]);
 
-const PAY_RULE_INDEX = RULES.length - 1;
+const PAY_RULE_INDEX = RULES.indexOf(PAY_RULE);
+const PAY_AT_HOME_RULE_INDEX = RULES.indexOf(PAY_AT_HOME_RULE);
 const RULE_STRENGTHS: readonly number[] = RULES.map((rule) => signalStrength(rule.category, rule.role, rule.id));
 const TRANSIT_RULE_INDEX = RULES.findIndex((rule) => rule.id === 'destination.transit_route');
 /**
@@ -47,7 +50,23 @@ const TRANSIT_PLACE_CURRENCIES: readonly (readonly [RegExp, string])[] = [
   [/malaysia|kuala lumpur|ma lai|马来西亚|말레이시아|マレーシア|मलेशिया|मलेसिया|মালয়েশিয়া|ماليزيا|மலேசியா/i, 'MYR'],
   [/thai|bangkok|mae sai|sa kaeo|泰国|曼谷|태국|방콕|タイ|バンコク|थाई|থাইল্যান্ড|ব্যাংকক|تايلا?ند|بانكوك|தாய்லாந்|ไทย|แม่สาย|สระแก้ว/i, 'THB'],
   [/hong kong/i, 'HKD'],
+  [/viet|việt|da nang|đà nẵng|越南|베트남|ベトナム/i, 'VND'],
 ];
+
+/**
+ * The transit places that are the readers' own country, by the text's main language: "Thailand" in a Thai ad or
+ * "Đà Nẵng" in a Vietnamese one is where the readers live, not a route abroad (the lure moves people from elsewhere).
+ */
+const OWN_COUNTRY_PLACES: Readonly<Partial<Record<string, RegExp>>> = {
+  th: /thai|ไทย|bangkok|กรุงเทพ/i,
+  vi: /viet|việt|da nang|đà nẵng|ho chi minh|hà nội|ha noi/i,
+  ms: /malaysia|kuala lumpur|ma lai/i,
+};
+
+function isReadersOwnCountry(hit: RuleHits, mainLanguage: string | undefined): boolean {
+  const own = mainLanguage === undefined ? undefined : OWN_COUNTRY_PLACES[mainLanguage];
+  return own !== undefined && hit.evidence.every(({ text }) => own.test(text));
+}
 
 function isLocalJobInTransitPlace(hit: RuleHits, salaries: readonly FieldSalary[]): boolean {
   if (salaries.length === 0) return false;
@@ -66,6 +85,11 @@ const COMPILED = compileRules(
   PHRASE_RULES.length,
 );
 const FIRST_MITIGATION = PHRASE_RULES.length;
+/** Local-ad cue: the posting's pay is an ordinary local wage (pay.ts statesModestPay). */
+const LOCAL_PAY_CUE = 'context.local_pay';
+const SKILLED_ROLE_CUE = 'context.skilled_role';
+/** Rules that say the job needs no training (no experience, no degree, only typing). */
+const isNoTrainingRule = (index: number): boolean => RULES[index]!.category === 'low_requirements';
 
 function fieldsOf(posting: Posting): FieldText[] {
   const fields: FieldText[] = [];
@@ -109,23 +133,33 @@ export function score(input: Posting | string): Verdict {
       else namedWorkplace = true;
     }
   }
+  // A trained role earns its pay (a developer's USD salary, a nurse's), unless the ad asks for no training at all.
+  if (localCues.has(SKILLED_ROLE_CUE) && ![...ruleHits.keys()].some(isNoTrainingRule)) payExpected = true;
   const languages = languagesFromUnitCounts(detection.unitCounts, detection.langCounts, detection.hintCounts);
   const salaries = withoutLocalDollarSigns(collectSalaries(fields), languages[0]);
   const transit = ruleHits.get(TRANSIT_RULE_INDEX);
-  if (transit && isLocalJobInTransitPlace(transit, salaries)) ruleHits.delete(TRANSIT_RULE_INDEX);
+  if (transit && (isLocalJobInTransitPlace(transit, salaries) || isReadersOwnCountry(transit, languages[0]))) ruleHits.delete(TRANSIT_RULE_INDEX);
   // The readers' own currency is measured against its home market unless the posting points abroad.
   let namesDestination = false;
   for (const index of ruleHits.keys()) if (RULES[index]!.category === 'destination') namesDestination = true;
   const local = localCurrencies(languages[0], namesDestination);
-  const pay = payExpected ? undefined : findOutsizedPay(salaries, local);
-  if (pay) ruleHits.set(PAY_RULE_INDEX, { ...pay, rule: PAY_RULE_INDEX });
+  if (!payExpected) {
+    const pay = findOutsizedPay(salaries, local);
+    if (pay.abroad) ruleHits.set(PAY_RULE_INDEX, { ...pay.abroad, rule: PAY_RULE_INDEX });
+    if (pay.atHome) ruleHits.set(PAY_AT_HOME_RULE_INDEX, { ...pay.atHome, rule: PAY_AT_HOME_RULE_INDEX });
+  }
   const foreign = findForeignCurrencyPay(salaries, languages[0]);
   if (foreign) ruleHits.set(FOREIGN_CURRENCY_RULE_INDEX, { ...foreign, rule: FOREIGN_CURRENCY_RULE_INDEX });
+
+  for (const cue of localAdPatternCues(fields)) localCues.add(cue);
+  const modestPay = statesModestPay(salaries, local);
+  if (modestPay) localCues.add(LOCAL_PAY_CUE);
 
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
   // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace, statesModestPay(salaries, local), localCues.size);
+  const namesEmployer = textLength <= SHORT_MESSAGE_CHARS && namesRegisteredEmployer(fields);
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, localCues.size);
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

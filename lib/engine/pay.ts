@@ -65,8 +65,26 @@ export const PAY_RULE: Rule = {
   rationale: 'Pay far above what the job earns at home (US$1,000+, ₱40,000, RM5,000, Rp 7-16 juta for typing or chat work) is the bait BI, DMW and Kemlu describe.',
   source: SOURCES.biSocialMedia,
   examples: {
-    match: ['Salary: US$1,500 per month, free food', 'Sahod P40,000 monthly', 'Gaji RM5,000-RM8,000 sebulan', '月薪3万包机票'],
+    match: ['Salary: US$1,500 per month, free food', 'Sahod P40,000 monthly sa Dubai', 'Gaji RM5,000-RM8,000 sebulan di Kemboja', '月薪3万包机票去泰国'],
     noMatch: ['Basic salary PHP14,000', '$18/hour, full benefits', 'Gaji RM2,000 sebulan'],
+  },
+};
+
+/**
+ * The same figures in the readers' own currency with no job abroad named: "Customer Service, ₱55,000" is a senior
+ * local wage, not the bait for work abroad. It counts with the signs of a job abroad (travel paid, a hotspot), never
+ * with a back-office role alone.
+ */
+export const PAY_AT_HOME_RULE: Rule = {
+  id: 'pay.outsized_salary_at_home',
+  category: 'pay',
+  role: 'minor',
+  detector: 'salary',
+  rationale: 'Pay above the home market for back-office work (DMW: ₱40,000 for a data encoder) is bait when it comes with travel or a destination abroad.',
+  source: SOURCES.dmwDataEncoder,
+  examples: {
+    match: ['Data encoder, ₱50,000 a month, free flight'],
+    noMatch: ['Basic salary PHP14,000'],
   },
 };
 
@@ -223,8 +241,13 @@ function toHits(found: readonly FieldSalary[]): Omit<RuleHits, 'rule'> | undefin
  * Pay figures above the outsized threshold of their currency. Figures in `local` currencies (localCurrencies())
  * are measured against their home market's pay, the others against the lure figures for work abroad.
  */
-export function findOutsizedPay(salaries: readonly FieldSalary[], local: readonly string[] = []): Omit<RuleHits, 'rule'> | undefined {
-  return toHits(salaries.filter((salary) => isOutsized(salary, local)));
+export function findOutsizedPay(
+  salaries: readonly FieldSalary[],
+  local: readonly string[] = [],
+): { abroad: Omit<RuleHits, 'rule'> | undefined; atHome: Omit<RuleHits, 'rule'> | undefined } {
+  const outsized = salaries.filter((salary) => isOutsized(salary, local));
+  const atHome = (salary: FieldSalary): boolean => salary.glossCurrency === undefined && local.includes(salary.mention.currency);
+  return { abroad: toHits(outsized.filter((salary) => !atHome(salary))), atHome: toHits(outsized.filter(atHome)) };
 }
 
 /** Pay figures in a currency that is not the home currency of the text's main language. */

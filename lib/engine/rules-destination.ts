@@ -11,6 +11,8 @@ const HOTSPOT_COUNTRY: Rule = {
     rationale: 'Cambodia, Myanmar and Laos host the scam compounds named in INTERPOL, OHCHR, DMW, DFA and BI warnings.',
     source: SOURCES.dmwDataEncoder,
     phrases: {
+      ur: ['کمبوڈیا', 'میانمار', 'لاؤس', 'برما'],
+      pl: ['kambodz*', 'birma', 'birmie', 'mjanma'],
       en: ['cambodia*', 'kampuchea', 'myanmar', 'burma', 'laos', 'lao pdr'],
       tl: ['kambodya', 'kambodia'],
       ms: ['kemboja'],
@@ -132,15 +134,17 @@ export const DESTINATION_RULES: readonly Rule[] = [
     rationale: 'Recruits are flown as tourists to Thailand, Malaysia, Hong Kong, Vietnam or Dubai and moved on across a border (BI, Thai MFA); DFA: customer-service jobs "in Southeast Asia" are usually bogus.',
     source: SOURCES.biTransit,
     phrases: {
-      en: ['thailand', 'bangkok', 'mae sai', 'sa kaeo', 'da nang', 'dubai', 'kuala lumpur', 'malaysia', 'hong kong', 'tay ninh', 'moei river', 'southeast asia', 'south-east asia', 'south east asia'],
+      ur: ['تھائی لینڈ', 'دبئی', 'ملائیشیا', 'بینکاک'],
+      pl: ['tajlandi*', 'malezj*', 'dubaj*', 'wietnam*'],
+      en: ['vietnam', 'viet nam', 'thailand', 'bangkok', 'mae sai', 'sa kaeo', 'da nang', 'dubai', 'kuala lumpur', 'malaysia', 'hong kong', 'tay ninh', 'moei river', 'southeast asia', 'south-east asia', 'south east asia'],
       tl: ['taylandya', 'timog-silangang asya'],
       vi: ['thai lan', 'tay ninh', 'ma lai', 'dong nam a'],
       id: ['asia tenggara'],
       ms: ['asia tenggara'],
       th: ['แม่สาย', 'สระแก้ว', 'ริมเมย', 'แม่น้ำเมย'],
-      zh: ['泰国', '曼谷', '马来西亚', '迪拜', '湄索', '泰缅边境', '边境'],
-      ko: ['태국', '방콕', '말레이시아', '두바이', '동남아'],
-      ja: ['タイで', 'タイへ', 'タイに', 'タイの', 'タイ国', 'バンコク', 'マレーシア', 'ドバイ', '東南アジア'],
+      zh: ['东南亚', '越南', '菲律宾', '泰国', '曼谷', '马来西亚', '迪拜', '湄索', '泰缅边境', '边境'],
+      ko: ['베트남', '필리핀', '태국', '방콕', '말레이시아', '두바이', '동남아'],
+      ja: ['ベトナム', 'フィリピン', 'タイで', 'タイへ', 'タイに', 'タイの', 'タイ国', 'バンコク', 'マレーシア', 'ドバイ', '東南アジア'],
       es: ['tailandia', 'malasia', 'en asia', 'sudeste asiatico'],
       pt: ['tailandia', 'malasia', 'na asia', 'sudeste asiatico'],
       fr: ['thailande', 'malaisie', 'en asie', 'asie du sud-est'],
@@ -186,6 +190,8 @@ export const DESTINATION_RULES: readonly Rule[] = [
     rationale: 'Offers of unnamed jobs "abroad" reach victims through social media; DMW says to verify any overseas job.',
     source: SOURCES.dmwTelegram,
     phrases: {
+      ur: ['بیرون ملک'],
+      pl: ['za granica', 'za granice', 'praca zagraniczna', 'prace za granica'],
       en: ['abroad', 'overseas job*', 'work overseas', 'jobs overseas', 'overseas work*'],
       tl: ['ibang bansa', 'trabaho abroad', 'trabaho-abroad'],
       ms: ['luar negara'],
@@ -209,13 +215,17 @@ export const DESTINATION_RULES: readonly Rule[] = [
     // "Overseas" in Korean and Japanese is common on its own ("해외영업", overseas sales): only next to a job word.
     near: [
       {
-        a: { ko: ['해외'], ja: ['海外'] },
-        b: { ko: ['알바', '일자리', '근무', '채용', '고수익', '고소득'], ja: ['仕事', '求人', 'バイト', '高収入', '高額'] },
+        a: { ko: ['해외'], ja: ['海外'], zh: ['海外', '境外', '国外'] },
+        b: {
+          ko: ['알바', '일자리', '근무', '채용', '고수익', '고소득'],
+          ja: ['仕事', '求人', 'バイト', '高収入', '高額'],
+          zh: ['直招', '招聘', '招人', '高薪', '月入', '月收', '赚钱', '打工'],
+        },
         within: 4,
       },
     ],
     examples: {
-      match: ['Work abroad, big salary', 'Trabaho sa ibang bansa', '出國工作一個月10萬', '해외 취업', '해외 채팅 알바', '海外で高収入'],
+      match: ['Work abroad, big salary', 'Trabaho sa ibang bansa', '出國工作一個月10萬', '해외 취업', '해외 채팅 알바', '海外で高収入', '海外直招客服'],
       noMatch: ['Broad knowledge of Excel', 'Work from our Manila office', '해외영업 담당자 채용'],
     },
   },

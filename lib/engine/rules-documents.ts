@@ -35,6 +35,9 @@ export const DOCUMENT_RULES: readonly Rule[] = [
     rationale: 'Recruiters ask for a passport up front and later confiscate it (OHCHR; OWWA: do not send your passport).',
     source: SOURCES.ohchrReport,
     phrases: {
+      ur: ['پاسپورٹ کی کاپی', 'پاسپورٹ کی تصویر'],
+      sw: ['nakala ya pasipoti', 'picha ya pasipoti'],
+      pl: ['kopia paszportu', 'skan paszportu', 'zdjecie paszportu'],
       en: ['send your passport', 'send passport', 'passport copy', 'copy of passport', 'copy of your passport', 'passport ready', 'must have passport', 'have a passport', 'with passport', 'only need a passport'],
       tl: ['may passport', 'meron passport', 'ipadala ang passport'],
       id: ['kirim paspor', 'foto paspor', 'punya paspor', 'paspor'],

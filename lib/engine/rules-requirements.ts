@@ -50,6 +50,8 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
     rationale: 'Lures ask for no experience and no degree: "无需学历、无需经验" (Hong Kong Police); no diploma or GPA (Kemlu, via Tempo).',
     source: SOURCES.hkPoliceNoDegree,
     phrases: {
+      ur: ['تجربے کی ضرورت نہیں', 'تجربہ ضروری نہیں', 'بغیر تجربے'],
+      pl: ['bez doswiadczenia', 'doswiadczenie nie jest wymagane', 'nie wymagamy doswiadczenia'],
       en: ['no experience*', 'no degree*', 'no diploma*', 'no qualification*', 'no skills required', 'no skill required', 'without experience', 'experience not required', 'experience not necessary', 'no requirements'],
       tl: ['walang experience', 'kahit walang experience', 'walang karanasan', 'hindi kailangan ng experience'],
       ms: ['tiada pengalaman', 'tanpa pengalaman', 'tak perlu pengalaman', 'tidak perlu pengalaman'],
@@ -80,6 +82,10 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
     rationale: 'The only requirements are typing speed, basic computer use or a passport: the Kemlu/Tempo and Scroll.in accounts of lure interviews.',
     source: SOURCES.scrollTypingTest,
     phrases: {
+      ur: ['صرف ٹائپنگ', 'ٹائپنگ آنی چاہیے'],
+      hi: ['सिर्फ टाइपिंग', 'टाइपिंग आनी चाहिए'],
+      pl: ['szybkie pisanie na komputerze', 'umiejetnosc pisania na komputerze'],
+      ar: ['إجادة الكتابة على الكمبيوتر', 'الطباعة على الكمبيوتر', 'مهارات الطباعة'],
       en: ['only typing', 'just typing', 'typing speed', 'basic computer skills only', 'only requirement', 'only need a passport', 'just need a passport', 'only need to type', 'know how to type'],
       tl: ['marunong lang mag-type', 'basta marunong mag-type', 'marunong mag computer'],
       id: ['kecepatan mengetik', 'hanya butuh paspor', 'bisa mengetik', 'cukup bisa komputer'],
@@ -90,9 +96,9 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       ko: ['타자만', '컴퓨터만 할 줄', '단순 작업', '쉬운 일'],
       ja: ['簡単な作業', '誰でもできる', 'スマホ一つ'],
       ru: ['знание иностранного языка и свободное владение компьютером', 'владение компьютером', 'требование у них одно', 'легкая работа'],
-      es: ['trabajo facil', 'solo saber escribir'],
-      pt: ['trabalho facil'],
-      fr: ['travail facile'],
+      es: ['solo saber escribir', 'solo necesitas saber escribir', 'saber escribir en computadora', 'trabajo facil', 'solo saber escribir'],
+      pt: ['so precisa saber digitar', 'saber digitar', 'trabalho facil'],
+      fr: ['savoir taper', 'taper a l\'ordinateur', 'travail facile'],
     },
     examples: {
       match: ['Only requirement: typing speed of 40 wpm', '只需打字, 轻松办公', 'việc nhẹ, chỉ cần ngồi một chỗ', 'Требование у них одно'],

@@ -11,6 +11,8 @@ export const ROLE_RULES: readonly Rule[] = [
     rationale: 'Customer service, chat support, data encoder, typist and call-centre jobs are the usual bait (DMW, DFA, BI, Thai DOE).',
     source: SOURCES.dfaCustomerService,
     phrases: {
+      ur: ['کسٹمر سروس', 'کال سینٹر', 'ڈیٹا انٹری', 'ٹائپنگ'],
+      pl: ['obsluga klienta', 'obslugi klienta', 'wprowadzanie danych', 'biuro obslugi klienta'],
       en: [
         'customer service*', 'customer support', 'customer care', 'customer representative*', 'customer relation*', 'csr',
         'chat support', 'chat agent*', 'chat operator*', 'non-voice', 'non voice', 'data encoder*', 'encoder*', 'data entry',
@@ -51,6 +53,9 @@ export const ROLE_RULES: readonly Rule[] = [
     rationale: 'Casino, online-gaming and "game promotion" jobs front for compounds (UNODC indicators; BI: e-games staff).',
     source: SOURCES.unodcIndicators,
     phrases: {
+      ur: ['کیسینو', 'جوا'],
+      sw: ['kasino'],
+      pl: ['kasyn*'],
       en: ['casino*', 'online gaming', 'e-games', 'e-game', 'game staff', 'gaming company', 'online game*', 'online casino*'],
       tl: ['e-sabong'],
       ms: ['kasino'],
@@ -142,7 +147,7 @@ export const ROLE_RULES: readonly Rule[] = [
       'INTERPOL: victims answer fake job ads on social networks; a job described only as work "on online/digital platforms", with no employer or product named, is such an ad\'s generic bait.',
     source: SOURCES.interpolOrangeNotice,
     phrases: {
-      en: ['online platform*', 'digital platform*', 'online-platform'],
+      en: ['online business', 'online sales', 'online marketing', 'digital sales', 'digital marketing', 'online platform*', 'digital platform*', 'online-platform'],
       es: ['plataformas digitales', 'plataforma digital', 'plataformas en linea', 'plataforma en linea', 'plataformas online', 'plataforma online'],
       pt: ['plataformas digitais', 'plataforma digital', 'plataformas online', 'plataforma online'],
       fr: ['plateforme en ligne', 'plateformes en ligne', 'plateforme numerique', 'plateformes numeriques'],

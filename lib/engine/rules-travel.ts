@@ -11,6 +11,8 @@ export const TRAVEL_RULES: readonly Rule[] = [
     rationale: 'An overseas job on a tourist visa, or with no visa, is a deception sign (DMW: a working visa is required; Thai Labour Minister).',
     source: SOURCES.dmwTouristVisa,
     phrases: {
+      ur: ['سیاحتی ویزا', 'وزٹ ویزا', 'وزٹ ویزے'],
+      pl: ['wiza turystyczna', 'wizie turystycznej', 'wize turystyczna'],
       en: ['tourist visa*', 'visit visa*', 'visa on arrival', 'visa-free', 'visa free', 'no visa needed', 'no visa required', 'no need for a visa', 'without a visa', 'without work permit', 'no work permit*', 'without a work permit', 'business visa'],
       tl: ['tourist visa', 'hindi na kailangan ng visa', 'hindi kailangan ng visa', 'walang visa'],
       ms: ['visa pelancong', 'tak perlu pasport', 'tak perlu visa', 'tanpa permit kerja'],
@@ -50,6 +52,14 @@ export const TRAVEL_RULES: readonly Rule[] = [
     rationale: 'Recruits are told to pose as tourists, as a group tour or a solo traveller, to pass immigration (BI).',
     source: SOURCES.biMyanmar,
     phrases: {
+      ur: ['سیاح بن کر'],
+      pl: ['jako turysta', 'jako turysci'],
+      hi: ['पर्यटक बनकर', 'टूरिस्ट बनकर'],
+      ar: ['كسائح', 'كسياح', 'بصفة سائح'],
+      ru: ['как турист*', 'под видом турист*'],
+      fr: ['en tant que touriste*', 'comme touriste*', 'se faire passer pour touriste*'],
+      pt: ['como turista', 'como turistas', 'fingir ser turista*'],
+      es: ['como turista', 'como turistas', 'hacerse pasar por turista*'],
       en: ['pose as tourist*', 'posing as tourist*', 'pretend as a tourist', 'pretend to be a tourist', 'pretend as a solo tourist', 'travel as tourist*', 'as a tourist', 'company group tour', 'as a group tour', 'solo tourist'],
       tl: ['magpanggap na turista', 'kunwari turista', 'magkunwaring turista', 'bilang turista'],
       id: ['berpura-pura sebagai turis', 'menyamar sebagai turis', 'sebagai turis', 'sebagai wisatawan'],

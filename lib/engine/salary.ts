@@ -147,7 +147,7 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
   'korean won': 'KRW', 'new taiwan dollars': 'TWD', 'taiwan dollars': 'TWD', 'nt dollars': 'TWD',
   'hong kong dollars': 'HKD', 'singapore dollars': 'SGD', 'indian rupees': 'INR', rupees: 'INR',
   'kenyan shillings': 'KES', 'sri lankan rupees': 'LKR', 'nepali rupees': 'NPR',
-  reais: 'BRL', brl: 'BRL', đô: 'USD', 'đô la': 'USD',
+  reais: 'BRL', brl: 'BRL', đô: 'USD', 'đô la': 'USD', dolarów: 'USD', dolary: 'USD', dolara: 'USD',
   рупий: 'INR', रुपए: 'INR', रुपये: 'INR', रुपया: 'INR', '₹': 'INR', mop: 'MOP', kes: 'KES', shillings: 'KES',
 };
 
@@ -206,7 +206,7 @@ interface PayKeyword {
 const PAY_KEYWORDS: Readonly<Record<string, PayKeyword>> = {
   // Chinese (simplified, traditional)
   月薪: { period: 'month', currency: 'CNY' }, 月给: { period: 'month', currency: 'CNY' },
-  月收入: { period: 'month', currency: 'CNY' }, 月入: { period: 'month', currency: 'CNY' },
+  月收入: { period: 'month', currency: 'CNY' }, 月入: { period: 'month', currency: 'CNY' }, 月收: { period: 'month', currency: 'CNY' },
   每月: { period: 'month', currency: 'CNY' }, 每个月: { period: 'month', currency: 'CNY' },
   每個月: { period: 'month', currency: 'TWD' }, 底薪: { period: 'month', currency: 'CNY' },
   每小时: { period: 'hour', currency: 'CNY' }, 每小時: { period: 'hour', currency: 'TWD' },
@@ -277,7 +277,7 @@ const STANDALONE_PERIODS: Readonly<Record<string, PayPeriod>> = {
   hourly: 'hour', weekly: 'week', mingguan: 'week',
   yearly: 'year', annually: 'year', setahun: 'year', pertahun: 'year', 'p.a.': 'year', 'hàng năm': 'year',
   mensuales: 'month', mensual: 'month', mensais: 'month', mensal: 'month', mensuels: 'month', mensuel: 'month',
-  'в месяц': 'month', 'в день': 'day', 'в час': 'hour', شهريا: 'month', شهرياً: 'month', मासिक: 'month',
+  'в месяц': 'month', 'в день': 'day', 'в час': 'hour', miesięcznie: 'month', dziennie: 'day', شهريا: 'month', شهرياً: 'month', मासिक: 'month',
   'प्रति माह': 'month', 'प्रति महीना': 'month', 'al mes': 'month', 'por mes': 'month', 'por mês': 'month',
   'par mois': 'month', 'al día': 'day', 'por dia': 'day', 'par jour': 'day',
 };

@@ -16,6 +16,7 @@ export type Facet =
   | 'role'
   | 'role_minor'
   | 'pay'
+  | 'pay_home'
   | 'pay_claim'
   | 'pay_claim_minor'
   | 'hotspot_offer'
@@ -39,6 +40,8 @@ const WORK_IN_HOTSPOT_RULE = 'destination.work_in_hotspot';
 const OUTSIZED_PAY_RULE = 'pay.outsized_salary';
 /** Pay stated as a multiple of a wage ("three times the salary") counts as an outsized figure. */
 const MULTIPLIED_PAY_RULE = 'pay.multiplied_pay';
+/** An outsized figure in the readers' own currency, no job abroad named (pay.ts PAY_AT_HOME_RULE). */
+const PAY_AT_HOME_RULE = 'pay.outsized_salary_at_home';
 const COMMISSION_RULE = 'pay.commission_on_top';
 
 /** The facet a rule's hit stands for. */
@@ -53,6 +56,7 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
     case 'pay':
       if (role === 'decisive') return 'easy_high_pay';
       if (id === OUTSIZED_PAY_RULE || id === MULTIPLIED_PAY_RULE) return 'pay';
+      if (id === PAY_AT_HOME_RULE) return 'pay_home';
       if (id === COMMISSION_RULE) return 'commission';
       return role === 'core' ? 'pay_claim' : 'pay_claim_minor';
     case 'employer_pays':
@@ -120,7 +124,17 @@ const ANY_OFFER_FACET: readonly Facet[] = [
 const GAMBLING_OFFER_FACETS: readonly Facet[] = ['hotspot', 'transit', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'irregular', 'telegram'];
 
 /** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
-export const COMBINATIONS: readonly Combination[] = [
+/** Combinations where a figure at home does not stand for outsized pay: a back-office role paid well at home is a local job. */
+const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay']);
+
+/** Every group that accepts an outsized figure also accepts one at home, unless the combination is in PAY_ABROAD_ONLY. */
+function withPayAtHome(combos: readonly Combination[]): Combination[] {
+  return combos.map((combo) =>
+    PAY_ABROAD_ONLY.has(combo.id) ? combo : { ...combo, all: combo.all.map((group) => (group.includes('pay') ? [...group, 'pay_home'] : group)) },
+  );
+}
+
+export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // A scam-compound destination with the bait the warnings describe.
   { id: 'combo.destination+employer_pays', level: 'high', all: [['hotspot'], ['travel_paid']], near: false },
   { id: 'combo.destination+pay', level: 'high', all: [['hotspot'], ['pay', 'pay_claim', 'pay_claim_minor', 'easy_high_pay']], near: false },
@@ -143,6 +157,10 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.pay+travel_paid+low_requirements', level: 'high', all: [['pay', 'pay_claim'], ['travel_paid'], ['low_req', 'low_req_minor', 'rushed', 'passport']], near: true },
   { id: 'combo.pay_claim+travel_paid', level: 'high', all: [['pay_claim'], ['travel_paid']], near: true },
   { id: 'combo.employer_pays+low_requirements', level: 'high', all: [['travel_paid'], ['board_paid', 'pay', 'pay_claim'], ['low_req']], near: true },
+  // IOM's first signs together: someone covers the travel and the board, and the pay is said to be very good.
+  { id: 'combo.pay_claim+employer_pays_all', level: 'high', all: [['pay', 'pay_claim', 'pay_claim_minor'], ['travel_paid'], ['board_paid']], near: true },
+  // "Only typing speed and a passport" (Kemlu, via Tempo): work that needs no skill but a passport is work abroad.
+  { id: 'combo.low_requirements+passport', level: 'high', all: [['low_req'], ['passport']], near: SENTENCE_PROXIMITY },
   { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
   // Gambling support or promotion work is illegal at home for most readers: it is done abroad, where compounds run it.
   { id: 'combo.gambling_role+offer', level: 'high', all: [['gambling_role'], GAMBLING_OFFER_FACETS], near: true },
@@ -159,6 +177,8 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
   // "Easy work, high pay" written out: an outsized figure for work that needs only typing or a phone.
   { id: 'combo.pay+low_requirements', level: 'medium', all: [['pay'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  // A back-office role paid above the home market with no job abroad named: worth a look, not a lure by itself.
+  { id: 'combo.role+pay_at_home', level: 'medium', all: [['role'], ['pay_home']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
@@ -171,7 +191,7 @@ export const COMBINATIONS: readonly Combination[] = [
   { id: 'combo.gambling_role', level: 'medium', all: [['gambling_role']], near: false, shortLevel: 'high' },
   { id: 'combo.easy_high_pay', level: 'medium', all: [['easy_high_pay']], near: false },
   { id: 'combo.irregular_travel', level: 'medium', all: [['irregular']], near: false },
-];
+]);
 
 interface FacetHit {
   field: PostingTextField;

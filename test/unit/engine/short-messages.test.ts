@@ -47,7 +47,7 @@ describe('short messages', () => {
 
   it('rates a short message with an outsized figure and a claim of high pay high, but not a long ad', () => {
     const message = 'आकर्षक वेतन: 90 हजार रुपए मासिक';
-    expect(ids(message)).toEqual(expect.arrayContaining(['pay.high_pay_claim', 'pay.outsized_salary']));
+    expect(ids(message)).toEqual(expect.arrayContaining(['pay.high_pay_claim', 'pay.outsized_salary_at_home']));
     expect(score(message).level).toBe('high');
     expect(score(asLongAd('Attractive salary: ₹90,000 per month for a senior architect.')).level).not.toBe('high');
   });
@@ -121,7 +121,7 @@ describe('pay converted into a second currency', () => {
     const fields = [{ field: 'body' as const, text: 'Paid 850 Chinese yuan a day (about 4,000 baht).' }];
     const salaries = collectSalaries(fields);
     expect(salaries.map((s) => s.glossCurrency)).toEqual(['THB', 'CNY']);
-    expect(findOutsizedPay(salaries)?.evidence[0]?.text).toContain('850 Chinese yuan');
+    expect(findOutsizedPay(salaries).abroad?.evidence[0]?.text).toContain('850 Chinese yuan');
     expect(findForeignCurrencyPay(salaries, 'en')?.evidence).toHaveLength(2);
     expect(score(fields[0]!.text).level).toBe('high');
   });
@@ -129,7 +129,7 @@ describe('pay converted into a second currency', () => {
   it('does not pair figures that are not a conversion, nor call the same pay outsized alone', () => {
     const apart = collectSalaries([{ field: 'body', text: 'Day shift 850 Chinese yuan a day; the hostel costs 4,000 baht a month.' }]);
     expect(apart.every((s) => s.glossCurrency === undefined)).toBe(true);
-    expect(findOutsizedPay(collectSalaries([{ field: 'body', text: 'Paid 850 Chinese yuan a day.' }]))).toBeUndefined();
+    expect(findOutsizedPay(collectSalaries([{ field: 'body', text: 'Paid 850 Chinese yuan a day.' }]))).toEqual({ abroad: undefined, atHome: undefined });
   });
 });
 

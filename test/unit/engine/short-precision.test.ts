@@ -104,8 +104,10 @@ describe('a transit place paid in its own currency', () => {
 });
 
 describe('pay measured against the readers\' home market', () => {
-  const outsized = (text: string, language: string, namesDestination: boolean): boolean =>
-    findOutsizedPay(collectSalaries([{ field: 'body', text }]), localCurrencies(language, namesDestination)) !== undefined;
+  const outsized = (text: string, language: string, namesDestination: boolean): boolean => {
+    const found = findOutsizedPay(collectSalaries([{ field: 'body', text }]), localCurrencies(language, namesDestination));
+    return found.abroad !== undefined || found.atHome !== undefined;
+  };
 
   it('reads ordinary local pay as ordinary when no destination abroad is named', () => {
     expect(outsized('₱25,000–30,000 a month', 'en', false)).toBe(false);

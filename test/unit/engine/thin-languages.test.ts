@@ -1,0 +1,43 @@
+// Lures in languages with few rows in the corpora, and the combinations that read a described lure: each message
+// is written here for the test, in the shape the warnings describe.
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../lib/engine';
+
+const ids = (text: string): string[] => score(text).signals.map((signal) => signal.id);
+
+describe('thin languages', () => {
+  it('reads a Polish offer: dollars a month, free flight, Cambodia', () => {
+    const text = 'Praca w Kambodży, obsługa klienta, zarobisz nawet 3000 dolarów miesięcznie, bilet lotniczy opłacony.';
+    expect(ids(text)).toEqual(expect.arrayContaining(['destination.hotspot_country', 'role.back_office', 'pay.outsized_salary']));
+    expect(score(text).level).toBe('high');
+  });
+
+  it('reads an Urdu offer: call centre in Thailand, free ticket and housing', () => {
+    const text = 'تھائی لینڈ میں کال سینٹر کی نوکری، اچھی تنخواہ، مفت ٹکٹ اور مفت رہائش';
+    expect(ids(text)).toEqual(expect.arrayContaining(['destination.transit_route', 'role.back_office', 'employer_pays.travel']));
+    expect(score(text).level).toBe('high');
+  });
+
+  it('reads a Swahili report of promised well-paid jobs in Thailand', () => {
+    expect(score('Vijana waliahidiwa kazi zenye malipo mazuri nchini Thailand.').level).toBe('high');
+  });
+
+  it('leaves an ordinary Polish ad alone', () => {
+    expect(score('Obsługa klienta w Warszawie, umowa o pracę, wynagrodzenie 5000 zł brutto.').level).not.toBe('high');
+  });
+});
+
+describe('lures described by what they promise', () => {
+  it('good pay with the travel and the board paid is a lure', () => {
+    const text = 'They were promised a good salary, free accommodation and all travel expenses paid.';
+    expect(score(text).reasons).toContain('combo.pay_claim+employer_pays_all');
+    expect(score(text).level).toBe('high');
+    expect(score('They were promised a good salary and free accommodation.').level).not.toBe('high');
+  });
+
+  it('a job that asks only for typing and a passport is a lure', () => {
+    const text = 'Syaratnya mudah: cukup kecepatan mengetik dan punya paspor.';
+    expect(score(text).reasons).toContain('combo.low_requirements+passport');
+    expect(score(text).level).toBe('high');
+  });
+});
