@@ -148,13 +148,32 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** "combo.destination+employer_pays" -> "Risky destination + Travel paid for you"; unknown parts stay as ids. */
+/** Words for the parts of combination ids that are not signal categories (facets of score.ts, in English). */
+const COMBINATION_PART_WORDS: Readonly<Record<string, string>> = {
+  transit: 'route abroad',
+  offer: 'an offer',
+  travel_paid: 'travel paid',
+  employer_pays_travel: 'travel paid',
+  board_paid: 'free food and housing',
+  pay_claim: 'claims of high pay',
+  easy_high_pay: 'easy work, high pay',
+  gambling_role: 'gambling work',
+  telegram: 'Telegram',
+  secrecy: 'secrecy',
+  profile: 'narrow profile',
+  bare_offer: 'a bare offer',
+  commission: 'commission',
+  context: 'another sign',
+};
+
+/** "combo.destination+employer_pays" -> "Risky destination + Travel paid for you"; "…+short_message" says so. */
 function describeReason(reason: string, say: (key: string, fallback: string) => string): string {
   const direct = say(`reason_${reason}`, '');
   if (direct) return direct;
-  const combination = /^combo\.(.+)$/.exec(reason);
-  if (!combination) return reason.replace(/_/g, ' ');
-  return combination[1]!.split('+').map((part) => say(`category_${part}`, part.replace(/_/g, ' '))).join(' + ');
+  const combination = /^combo\.(.+?)(\+short_message)?$/.exec(reason);
+  if (!combination) return reason.replace(/[._]/g, ' ');
+  const parts = combination[1]!.split('+').map((part) => say(`category_${part}`, COMBINATION_PART_WORDS[part] ?? part.replace(/_/g, ' ')));
+  return `${parts.join(' + ')}${combination[2] ? ' (in a short message)' : ''}`;
 }
 
 /** Combinations named in a readable verdict. */

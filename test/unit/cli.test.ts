@@ -136,6 +136,9 @@ describe('score CLI', () => {
     expect(run.stdout).toContain('  - Free food and housing [employer_pays.board]: "Free food"\n');
     expect(run.stdout).toMatch(/ {6}source: BI, https:\/\/\S+\n/);
     expect(run.stdout).not.toMatch(/category_|signal_/);
+    // The combinations read as words too, not as ids.
+    expect(run.stdout).toMatch(/\n {2}Why: [^\n_]*\+[^\n_]*\n/);
+    expect(run.stdout).not.toMatch(/combo\./);
   });
 
   it('refuses bad usage and unreadable files with exit 2', () => {
