@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, score } from '../../../lib/engine';
 import { RULE_LABEL_KEYS, labelKeyOf } from '../../../lib/engine/reasons';
+import { signalStrength } from '../../../lib/engine/score';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
@@ -79,5 +80,24 @@ describe('signal labels', () => {
     expect(labelKeyOf({ id: 'irregular_travel.tourist_visa', category: 'irregular_travel' })).toBe('category_irregular_travel');
     expect(labelKeyOf({ id: 'employer_pays.board', category: 'employer_pays' })).toBe('signal_board');
     expect(labelKeyOf({ id: 'toString', category: 'pay' })).toBe('category_pay');
+  });
+});
+
+describe('signal strength (the order reasons are shown in)', () => {
+  const strengthOf = (id: string) => {
+    const rule = RULES.find((r) => r.id === id)!;
+    return signalStrength(rule.category, rule.role, rule.id);
+  };
+
+  it('ranks by role: decisive above core and hotspot, above transit, above minor', () => {
+    expect(strengthOf('scam_work.open_offer')).toBeGreaterThan(strengthOf('irregular_travel.tourist_visa'));
+    expect(strengthOf('destination.hotspot_country')).toBeGreaterThan(strengthOf('destination.transit_route'));
+    expect(strengthOf('destination.transit_route')).toBeGreaterThan(strengthOf('employer_pays.board'));
+  });
+
+  it('puts what moves a recruit abroad above what local ads also say, within a role', () => {
+    expect(strengthOf('document_request.passport')).toBeGreaterThan(strengthOf('low_requirements.no_experience'));
+    expect(strengthOf('irregular_travel.tourist_visa')).toBeGreaterThan(strengthOf('role.back_office'));
+    expect(strengthOf('pay.outsized_salary')).toBeGreaterThan(strengthOf('pay.commission_on_top'));
   });
 });
