@@ -1,7 +1,8 @@
 // What the guide page says and where each fact comes from. Data only: the sentences are locale keys
 // (public/_locales), the sources are addresses with the date of the statement, taken from the project's
 // research notes (shared/research/SIGNALS.md and SOURCES.md). Where the official page could not be stored,
-// the source is the news report that quoted the official statement, and `via` names it.
+// the source is a major outlet's report of the official statement, and `via` names it; where only a copy or a
+// small site holds the statement, the link is the authority's own site.
 import type { SignalCategory } from './engine/types';
 
 export interface GuideSource {
@@ -82,9 +83,9 @@ export const GUIDE_SOURCES = {
   },
   biColleagues: {
     org: 'BI',
-    via: 'LogisticsNews.ph',
-    url: 'https://logisticsnews.ph/2025/07/22/bureau-of-immigration-intensifies-warning-against-aggressive-recruitment-for-offshore-scam-hubs',
-    date: '2025-07-22',
+    via: 'Cebu Daily News (Inquirer)',
+    url: 'https://cebudailynews.inquirer.net/624176/pogo-scams-overseas-filipinos-now-joining-them-bi',
+    date: '2025-02-20',
   },
   dfaCustomerService: {
     org: 'DFA',
@@ -103,22 +104,24 @@ export const GUIDE_SOURCES = {
     url: 'https://scamwatchpilipinas.com/faqs',
     date: '',
   },
+  // The helpdesk notice is stored only in a small outlet's reprint: the link is the DFA's own site.
   phEmbassyMyanmar: {
     org: 'Philippine Embassy in Myanmar',
-    via: 'AsiaCity News',
-    url: 'https://asiacity.news/?p=211293',
+    url: 'https://dfa.gov.ph/',
     date: '',
   },
+  // Tempo's report ("Tukar Kepala Rekrutmen Pekerja Judi Online Kamboja", 6 April 2025) is stored only in a copy
+  // on a content farm: the link is Tempo's own site.
   tempoTypingAndPassport: {
     org: 'Tempo',
-    via: 'SeputarAsia',
-    url: 'https://seputarasia.com/ciri-ciri-iklan-lowongan-kerja-judi-online-tak-minta-syarat-ijazah-dan-ipk-14590.html',
+    url: 'https://www.tempo.co/',
     date: '2025-04-06',
   },
+  // Ambassador Santo Darmosumarto's statement of 14 May 2025 is stored only on a small outlet: the link is the
+  // Foreign Ministry's own site, where the embassy publishes its releases.
   kbriScamWorkNotAJob: {
     org: 'Embassy of Indonesia in Phnom Penh',
-    via: 'MediaBanten',
-    url: 'https://mediabanten.com/85-kasus-wni-bermasalah-ditangani-kbri-kamboja-terkait-judi-daring/',
+    url: 'https://kemlu.go.id/',
     date: '2025-05-14',
   },
   peduliWni: {
@@ -128,9 +131,10 @@ export const GUIDE_SOURCES = {
   },
   hkPoliceNoDegree: {
     org: 'Hong Kong Police',
-    via: 'hkong.hk',
-    url: 'https://hkong.hk/2025/0212/32035.shtml',
-    date: '2025-02-12',
+    via: 'HK01',
+    url:
+      'https://zh.hk01.com/%E7%A4%BE%E4%BC%9A%E6%96%B0%E9%97%BB/1102265/%E7%BC%85%E7%94%B8%E8%AF%88%E9%AA%97%E8%90%A5-%E8%90%A7%E6%B3%BD%E9%A2%90-9%E4%BA%BA%E6%9C%AA%E5%9B%9E%E6%B8%AF-%E5%8E%BB%E5%B9%B412%E6%9C%883%E4%BA%BA%E5%BA%94%E5%BE%81-%E6%8F%BE%E5%A4%A7%E9%92%B1-%E8%A2%AB%E9%AA%97',
+    date: '2025-02-11',
   },
   pdrmChatApps: {
     org: 'PDRM',
@@ -140,8 +144,8 @@ export const GUIDE_SOURCES = {
   },
   wismaPutraNoRansom: {
     org: 'Wisma Putra',
-    via: 'Bernama, reprinted by MCI Group',
-    url: 'https://mcigroup.my/2023/02/16/401-malaysian-job-scam-victims-rescued-says-foreign-ministry',
+    via: 'Bernama, in the New Straits Times',
+    url: 'https://www.nst.com.my/news/nation/2023/02/880314/foreign-ministry-401-malaysian-job-scam-victims-rescued',
     date: '2023-02-15',
   },
   thLabourTouristVisa: {
@@ -155,10 +159,10 @@ export const GUIDE_SOURCES = {
     url: 'https://www.mol.go.th/en/news/labour-minister-urges-thai-workers-not-to-fall-for-fake-high-income-overseas-jobs-warns-of-human-trafficking-risks-and-online-scam-syndicates',
     date: '',
   },
+  // The Bangkok Post report of the hotline's launch is stored only in a reprint: the link is the ministry's own site.
   thAbroadHotline: {
     org: 'Thai Ministry of Social Development and Human Security',
-    via: 'Bangkok Post, reprinted by Gentry Business Leader',
-    url: 'https://gentrybusinessleader.com/govt-sets-up-hotline-for-thais-abroad/',
+    url: 'https://www.m-society.go.th/',
     date: '',
   },
   vn111: {

@@ -10,7 +10,7 @@ export interface FlaggedPosting {
   title: string;
   level: Level;
   score: number;
-  /** Top signals, strongest first: rule id and category (the UI localises by category). */
+  /** Top signals, strongest first: rule id and category (the UI labels them with lib/engine/reasons.ts). */
   signals: { id: string; category: SignalCategory }[];
   /** The words that triggered the top signals, for the popup to highlight. */
   snippet: string;

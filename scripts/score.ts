@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
-import { score } from '../lib/engine/index';
+import { RULES, score } from '../lib/engine/index';
+import { labelKeyOf } from '../lib/engine/reasons';
 import type { Posting, SignalHit, Verdict } from '../lib/engine/types';
 
 export const HELP = `Usage: job-lure-alert [options] FILE|-
@@ -25,8 +26,12 @@ Input: JSONL, one JSON object a line, from FILE or from standard input ("-"):
   title, company, location, salary, url   strings, optional
 Blank lines are skipped.
 
-Output: one JSON object a line, in input order: {"id", "score", "level", "signals"}
-  score 0-100, level none|low|medium|high, signals = the rules that fired, with their evidence and source.
+Output: one JSON object a line, in input order: {"id", "score", "level", "reasons", "combinations", "signals"}
+  score 0-100, level none|low|medium|high;
+  reasons = the rules that fired, strongest first: {"id", "label", "words", "source": {"org", "url"}}, where
+    label is the English label the extension shows and words are the posting's own words that fired the rule;
+  combinations = the ids of the combinations of reasons that set the level;
+  signals = the same rules as the engine returns them, with evidence offsets and strength.
 
 Options:
   --text TEXT   score TEXT instead of reading a file (id 1)
@@ -76,15 +81,48 @@ export function parseLine(line: string, lineNumber: number): ParsedLine | { erro
   return { id, posting };
 }
 
+/** One rule that fired, as a reader sees it. */
+export interface Reason {
+  /** Rule id, e.g. "irregular_travel.tourist_visa". */
+  id: string;
+  /** The English label the extension shows for it. */
+  label: string;
+  /** The posting's own words that fired it, each once. */
+  words: string[];
+  /** Who said it is a warning sign, and where. */
+  source: { org: string; url: string };
+}
+
 export interface OutputRow {
   id: string | number;
   score: number;
   level: Verdict['level'];
+  reasons: Reason[];
+  combinations: string[];
   signals: SignalHit[];
 }
 
-export function outputRow(id: string | number, verdict: Verdict): OutputRow {
-  return { id, score: verdict.score, level: verdict.level, signals: verdict.signals };
+const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The verdict's signals, strongest first (as the engine lists them), with labels from `strings`. */
+export function reasonsOf(verdict: Verdict, strings: Strings): Reason[] {
+  return verdict.signals.map((signal) => ({
+    id: signal.id,
+    label: strings[labelKeyOf(signal)]?.message ?? signal.id,
+    words: [...new Set(signal.evidence.map((evidence) => evidence.text))],
+    source: { org: RULES_BY_ID.get(signal.id)?.source.org ?? '', url: signal.source },
+  }));
+}
+
+export function outputRow(id: string | number, verdict: Verdict, strings: Strings = {}): OutputRow {
+  return {
+    id,
+    score: verdict.score,
+    level: verdict.level,
+    reasons: reasonsOf(verdict, strings),
+    combinations: verdict.reasons,
+    signals: verdict.signals,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +130,7 @@ export function outputRow(id: string | number, verdict: Verdict): OutputRow {
 
 type Strings = Record<string, { message: string } | undefined>;
 
-function loadEnglishStrings(): Strings {
+export function loadEnglishStrings(): Strings {
   try {
     const url = new URL('../public/_locales/en/messages.json', import.meta.url);
     return JSON.parse(readFileSync(url, 'utf8')) as Strings;
@@ -110,13 +148,32 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** "combo.destination+employer_pays" -> "Risky destination + Travel paid for you"; unknown parts stay as ids. */
+/** Words for the parts of combination ids that are not signal categories (facets of score.ts, in English). */
+const COMBINATION_PART_WORDS: Readonly<Record<string, string>> = {
+  transit: 'route abroad',
+  offer: 'an offer',
+  travel_paid: 'travel paid',
+  employer_pays_travel: 'travel paid',
+  board_paid: 'free food and housing',
+  pay_claim: 'claims of high pay',
+  easy_high_pay: 'easy work, high pay',
+  gambling_role: 'gambling work',
+  telegram: 'Telegram',
+  secrecy: 'secrecy',
+  profile: 'narrow profile',
+  bare_offer: 'a bare offer',
+  commission: 'commission',
+  context: 'another sign',
+};
+
+/** "combo.destination+employer_pays" -> "Risky destination + Travel paid for you"; "…+short_message" says so. */
 function describeReason(reason: string, say: (key: string, fallback: string) => string): string {
   const direct = say(`reason_${reason}`, '');
   if (direct) return direct;
-  const combination = /^combo\.(.+)$/.exec(reason);
-  if (!combination) return reason.replace(/_/g, ' ');
-  return combination[1]!.split('+').map((part) => say(`category_${part}`, part.replace(/_/g, ' '))).join(' + ');
+  const combination = /^combo\.(.+?)(\+short_message)?$/.exec(reason);
+  if (!combination) return reason.replace(/[._]/g, ' ');
+  const parts = combination[1]!.split('+').map((part) => say(`category_${part}`, COMBINATION_PART_WORDS[part] ?? part.replace(/_/g, ' ')));
+  return `${parts.join(' + ')}${combination[2] ? ' (in a short message)' : ''}`;
 }
 
 /** Combinations named in a readable verdict. */
@@ -135,12 +192,12 @@ export function prettyVerdict(id: string | number, posting: Posting, verdict: Ve
     const more = verdict.reasons.length - shown.length;
     lines.push(`  Why: ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`);
   }
-  for (const signal of verdict.signals) {
-    const quotes = [...new Set(signal.evidence.map((evidence) => shorten(terminalSafe(evidence.text), 40)))]
+  for (const reason of reasonsOf(verdict, strings)) {
+    const quotes = [...new Set(reason.words.map((words) => shorten(terminalSafe(words), 40)))]
       .slice(0, 3)
       .map((quote) => `"${quote}"`);
-    lines.push(`  - ${say(`category_${signal.category}`, signal.category)} [${signal.id}]: ${quotes.join(', ')}`);
-    lines.push(`      source: ${signal.source}`);
+    lines.push(`  - ${reason.label} [${reason.id}]: ${quotes.join(', ')}`);
+    lines.push(`      source: ${reason.source.org ? `${reason.source.org}, ` : ''}${reason.source.url}`);
   }
   if (verdict.signals.length === 0) lines.push('  No warning signs found.');
   return `${lines.join('\n')}\n\n`;
@@ -204,10 +261,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 2;
   }
 
-  const strings = values.pretty ? loadEnglishStrings() : {};
+  const strings = loadEnglishStrings();
   const emit = async (id: string | number, posting: Posting): Promise<void> => {
     const verdict = score(posting);
-    await write(io.stdout, values.pretty ? prettyVerdict(id, posting, verdict, strings) : `${JSON.stringify(outputRow(id, verdict))}\n`);
+    await write(io.stdout, values.pretty ? prettyVerdict(id, posting, verdict, strings) : `${JSON.stringify(outputRow(id, verdict, strings))}\n`);
   };
 
   if (hasText) {

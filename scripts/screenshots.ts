@@ -7,13 +7,16 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../test/e2e/extension';
 
 const OUT = path.resolve('docs');
-const FIXTURE = 'test/fixtures/sites/linkedin/job-search';
+/** A job search page styled like the site, with the markup its adapter reads (invented postings). */
+const SITE_PAGE = 'scripts/screenshot-pages/job-search.html';
+const SITE_URL = 'https://www.linkedin.com/jobs/search/?keywords=customer%20service';
+const SITE_VIEWPORT = { width: 1200, height: 940 };
 const MESSAGE =
   'Hi! We are hiring Customer Service Representatives for our office in Sihanoukville, Cambodia. ' +
   'Salary USD 1,500/month, free flight, visa and accommodation. No experience needed, just basic typing. ' +
   'Urgent: flight next week. Send your passport copy and a full-body photo on Telegram @kh_hr_desk.';
 
-/** The tab id the background holds the fixture page's report under (tab.url is hidden without `tabs`). */
+/** The tab id the background holds the site page's report under (tab.url is hidden without `tabs`). */
 async function tabIdFor(context: BrowserContext, extensionId: string, url: string): Promise<number> {
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html?lang=en`);
@@ -45,29 +48,26 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const { context, extensionId, close } = await launchWithExtension();
   try {
-    const fixture = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { url: string };
-    const html = readFileSync(`${FIXTURE}.html`, 'utf8');
-    // Only web addresses are routed: the fixture under its real address, nothing else answers.
+    const html = readFileSync(SITE_PAGE, 'utf8');
+    // Only web addresses are routed: the page under the site's address, nothing else answers.
     await context.route(/^https?:\/\//, (route) =>
-      route.request().url() === fixture.url ? route.fulfill({ contentType: 'text/html', body: html }) : route.fulfill({ status: 404, body: '' }),
+      route.request().url() === SITE_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.fulfill({ status: 404, body: '' }),
     );
 
     const site = await context.newPage();
-    await site.setViewportSize({ width: 1100, height: 900 });
-    await site.goto(fixture.url);
-    const warning = site.locator('[data-job-lure-alert]').first();
-    await warning.waitFor({ timeout: 15_000 });
-    const tabId = await tabIdFor(context, extensionId, fixture.url);
+    await site.setViewportSize(SITE_VIEWPORT);
+    await site.goto(SITE_URL);
+    const warnings = site.locator('[data-job-lure-alert]');
+    await warnings.first().waitFor({ timeout: 15_000 });
+    const tabId = await tabIdFor(context, extensionId, SITE_URL);
 
-    // Inline warning: the posting card with its warning, opened to show the reasons.
-    const why = warning.getByRole('button', { name: /Why/ });
+    // Inline warning: the page as a reader sees it, the detail pane's warning opened to show the reasons' sources.
+    const detail = site.locator('.scaffold-layout__detail [data-job-lure-alert]');
+    await detail.waitFor({ timeout: 15_000 });
+    const why = detail.getByRole('button', { name: /Why/ });
     if (await why.count()) await why.first().click();
-    await warning.scrollIntoViewIfNeeded();
-    const box = await warning.boundingBox();
-    if (box) {
-      const top = Math.max(0, box.y - 140);
-      await shoot(site, 'inline-warning', { clip: { x: 0, y: top, width: 1100, height: Math.min(900 - top, box.height + 200) } });
-    }
+    await site.evaluate(() => window.scrollTo(0, 0));
+    await shoot(site, 'inline-warning', { fullPage: true });
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });

@@ -1,11 +1,12 @@
-// The categories that fired, strongest first, each with its short label, why it matters, and a link to the
-// guide section about it.
+// The categories that fired, strongest first, each with the label of its strongest signal, why it matters, and a
+// link to the guide section about it.
+import { firstOfEachCategory, labelKeyOf } from '@/lib/engine/reasons';
 import type { SignalCategory } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 
-/** Categories in first-seen order, without repeats (signals arrive strongest first). */
-export function uniqueCategories(signals: readonly { category: SignalCategory }[]): SignalCategory[] {
-  return [...new Set(signals.map((signal) => signal.category))];
+interface ListedSignal {
+  id: string;
+  category: SignalCategory;
 }
 
 export function ReasonsList({
@@ -13,18 +14,18 @@ export function ReasonsList({
   guideUrl,
   limit,
 }: {
-  signals: readonly { category: SignalCategory }[];
+  signals: readonly ListedSignal[];
   /** The guide page's address; each reason links to `#sign-<category>` on it. Omitted: no links. */
   guideUrl?: string;
   limit?: number;
 }) {
-  const categories = uniqueCategories(signals).slice(0, limit);
-  if (categories.length === 0) return null;
+  const shown = firstOfEachCategory(signals).slice(0, limit);
+  if (shown.length === 0) return null;
   return (
     <ul class="jla-reasons">
-      {categories.map((category) => (
+      {shown.map(({ id, category }) => (
         <li key={category} data-category={category}>
-          <strong>{t(`category_${category}`)}</strong>
+          <strong>{t(labelKeyOf({ id, category }))}</strong>
           <span> — {t(`reason_${category}`)}</span>
           {guideUrl && (
             <>

@@ -2,6 +2,7 @@
 // the official source of each reason and links into the guide, "Not a scam" (undoable) and "Hide".
 // Every piece of page text is rendered as a Preact text node, never as HTML.
 import { useState } from 'preact/hooks';
+import { labelKeyOf } from '@/lib/engine/reasons';
 import type { SignalHit } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 import type { WarningView } from '@/lib/page/warning-contract';
@@ -99,11 +100,11 @@ export function Warning({ view, guideUrl, onOpenGuide }: WarningProps) {
         <div class="why" id={whyId}>
           {reasons.map((signal) => (
             <p key={signal.id}>
-              <strong>{t(`category_${signal.category}`)}: </strong>
+              <strong>{t(labelKeyOf(signal))}: </strong>
               {t(`reason_${signal.category}`)}{' '}
               {signal.source && (
                 <>
-                  {t('common_source')}:{' '}
+                  {t('common_source')}: {signal.authority ? `${signal.authority}, ` : ''}
                   <a href={signal.source} target="_blank" rel="noopener noreferrer">
                     {sourceHost(signal.source)}
                   </a>
@@ -128,7 +129,7 @@ function Reason({ signal, view }: { signal: SignalHit; view: WarningView }) {
   const quote = quoteOfSignal(view.posting, signal);
   return (
     <li>
-      <span class="reason">{t(`category_${signal.category}`)}</span>
+      <span class="reason">{t(labelKeyOf(signal))}</span>
       {quote && (
         <span class="quote">
           {': “'}

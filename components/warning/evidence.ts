@@ -1,6 +1,7 @@
 // Turns a signal's evidence (offsets into the posting's own text) into a short quote with the matched words
 // marked. Pure: the component renders the parts as text, never as HTML.
 import type { Evidence, Posting, SignalHit } from '@/lib/engine/types';
+import { firstOfEachCategory } from '@/lib/engine/reasons';
 
 export interface Quote {
   before: string;
@@ -52,17 +53,12 @@ function wordEnd(text: string, index: number): number {
   return index;
 }
 
-/** The signals to show: one per category, strongest first (the engine orders them), at most `limit`. */
-export function topSignals(signals: SignalHit[], limit: number): SignalHit[] {
-  const seen = new Set<string>();
-  const top: SignalHit[] = [];
-  for (const signal of signals) {
-    if (seen.has(signal.category)) continue;
-    seen.add(signal.category);
-    top.push(signal);
-    if (top.length === limit) break;
-  }
-  return top;
+/**
+ * The signals to show: the strongest of each category, strongest first, at most `limit`. The engine lists them
+ * strongest first already; sorting again (stably) keeps that true for signals from anywhere else.
+ */
+export function topSignals(signals: readonly SignalHit[], limit: number): SignalHit[] {
+  return firstOfEachCategory([...signals].sort((a, b) => b.strength - a.strength)).slice(0, limit);
 }
 
 /** "dmw.gov.ph" for a source address: the reader sees who said it before following the link. */

@@ -25,7 +25,7 @@ import {
 } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
-import { combine, SHORT_MESSAGE_CHARS } from './score';
+import { combine, SHORT_MESSAGE_CHARS, signalStrength } from './score';
 import { POSTING_TEXT_FIELDS, type Posting, type PostingTextField, type SignalHit, type Verdict } from './types';
 
 export type * from './types';
@@ -39,6 +39,7 @@ export const RULES: readonly Rule[] = Object.freeze([...PHRASE_RULES, PAY_RULE, 
 
 const PAY_RULE_INDEX = RULES.indexOf(PAY_RULE);
 const PAY_AT_HOME_RULE_INDEX = RULES.indexOf(PAY_AT_HOME_RULE);
+const RULE_STRENGTHS: readonly number[] = RULES.map((rule) => signalStrength(rule.category, rule.role, rule.id));
 const TRANSIT_RULE_INDEX = RULES.findIndex((rule) => rule.id === 'destination.transit_route');
 /**
  * The currency paid where each transit place is. A transit place paid only in its own currency is a local job there
@@ -169,8 +170,10 @@ export function score(input: Posting | string): Verdict {
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;
-    signals.push({ id: rule.id, category: rule.category, evidence: ruleHits.get(index)!.evidence, source: rule.source.url });
+    signals.push({ id: rule.id, category: rule.category, evidence: ruleHits.get(index)!.evidence, source: rule.source.url, authority: rule.source.org, strength: RULE_STRENGTHS[index]! });
   }
+  // Strongest evidence first; rule order among equals (the sort is stable).
+  signals.sort((a, b) => b.strength - a.strength);
   return {
     score: result.score,
     level: result.level,

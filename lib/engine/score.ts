@@ -327,6 +327,18 @@ const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram',
 const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
 /** Claims of high pay: a posting that makes one is not read as local from its wage alone. */
 const PAY_CLAIM_MASK = (['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission'] as const).reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+
+/** How strongly each role speaks for a lure, for ordering the evidence shown (not for the level). */
+const ROLE_STRENGTH: Readonly<Record<RuleRole, number>> = { decisive: 4, hotspot: 3, core: 3, transit: 2, minor: 1 };
+
+/**
+ * A signal's rank among the evidence: its rule's role first, then whether its facet moves a recruit abroad (a
+ * tourist visa or a passport request says more than "no experience", which local ads also write). Higher is stronger.
+ */
+export function signalStrength(category: SignalCategory, role: RuleRole, id: string): number {
+  const abroad = ABROAD_FACETS.includes(facetOf(category, role, id)) ? 1 : 0;
+  return ROLE_STRENGTH[role] * 2 + abroad;
+}
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 

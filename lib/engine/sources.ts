@@ -1,5 +1,6 @@
 // Official statements the rules rest on. Addresses and dates as listed in the project's research notes
-// (SIGNALS.md / SOURCES.md): each is a public warning by an authority, or a news report quoting one.
+// (SIGNALS.md / SOURCES.md): each is a public warning by an authority, or a major outlet's report quoting one;
+// where only a copy or a small site holds the statement, the link is the authority's own site.
 
 import type { Source } from './types';
 
@@ -60,11 +61,13 @@ export const SOURCES = {
     url: 'https://newsinfo.inquirer.net/1725666/bi-warns-public-dont-fall-for-job-scams-on-social-media',
     date: '2023',
   },
+  // BI's July 2025 statement (recruits flown to Da Nang via Kuala Lumpur) is stored only on a small trade site; its
+  // spokesperson's words on the same route, as the Inquirer group's Cebu Daily News reported them.
   biTransit: {
     org: 'BI',
-    title: 'Bureau of Immigration intensifies warning against aggressive recruitment for offshore scam hubs',
-    url: 'https://logisticsnews.ph/2025/07/22/bureau-of-immigration-intensifies-warning-against-aggressive-recruitment-for-offshore-scam-hubs',
-    date: '2025-07-22',
+    title: 'BI: recruits bound for Cambodia, Myanmar and Laos pass through other countries first, posing as tourists; scam hubs recruit on Facebook and inside BPOs (reported by Cebu Daily News)',
+    url: 'https://cebudailynews.inquirer.net/624176/pogo-scams-overseas-filipinos-now-joining-them-bi',
+    date: '2025-02-20',
   },
   iomSigns: {
     org: 'IOM',
@@ -90,10 +93,11 @@ export const SOURCES = {
     url: 'https://www.matichon.co.th/local/quality-life/news_5424140',
     date: '2025-10-23',
   },
+  // Spokesman Tanee Sangrat's 2022 warning is stored only on a small local site: the link is the ministry's own.
   thaiMfaNightCrossing: {
     org: 'Thailand MFA',
-    title: 'MFA warns of high-paid jobs in Cambodia and Myanmar; sneaking across at night via Sa Kaeo',
-    url: 'https://pattayaone.news/?p=188260',
+    title: 'MFA spokesman: high-paid jobs in Cambodia and Myanmar (casino and hotel receptionists); brokers send recruits across at night via Sa Kaeo',
+    url: 'https://www.mfa.go.th/en/',
     date: '2022',
   },
   pdrmTravelCost: {
@@ -110,9 +114,10 @@ export const SOURCES = {
   },
   hkPoliceNoDegree: {
     org: 'Hong Kong Police',
-    title: '警務處處長: 高薪工作 無需學歷、無需經驗 (high pay, no degree, no experience needed)',
-    url: 'https://hkong.hk/2025/0212/32035.shtml',
-    date: '2025-02-12',
+    title: '警務處處長: 高薪工作 無需學歷、無需經驗 (Commissioner: ads for "high-paying jobs", no degree, no experience needed; reported by HK01)',
+    url:
+      'https://zh.hk01.com/%E7%A4%BE%E4%BC%9A%E6%96%B0%E9%97%BB/1102265/%E7%BC%85%E7%94%B8%E8%AF%88%E9%AA%97%E8%90%A5-%E8%90%A7%E6%B3%BD%E9%A2%90-9%E4%BA%BA%E6%9C%AA%E5%9B%9E%E6%B8%AF-%E5%8E%BB%E5%B9%B412%E6%9C%883%E4%BA%BA%E5%BA%94%E5%BE%81-%E6%8F%BE%E5%A4%A7%E9%92%B1-%E8%A2%AB%E9%AA%97',
+    date: '2025-02-11',
   },
   cnCambodiaAd: {
     org: 'NetEase News',
@@ -120,6 +125,8 @@ export const SOURCES = {
     url: 'https://m.163.com/dy/article/KMPODIG905568K62.html',
     date: '2025',
   },
+  // A victim's account in Lianhe Zaobao's report (video of 2022-06-19, also reported by Mothership), not an
+  // authority's statement; the address is Zaobao's own (the research notes held it under a bare IP address).
   zaobaoCambodia: {
     org: 'Lianhe Zaobao',
     title: 'Former colleague\'s introduction: about US$4,000 a month, 包吃包住 and round-trip air tickets',

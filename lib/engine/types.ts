@@ -54,6 +54,10 @@ export interface SignalHit {
   evidence: Evidence[];
   /** URL of the official source the rule rests on. */
   source: string;
+  /** Who said it, as the source names them: "DMW", "BI", "INTERPOL", a police force... */
+  authority: string;
+  /** How strongly this evidence speaks for a lure (higher first); verdicts list signals strongest first. */
+  strength: number;
 }
 
 export interface Verdict {

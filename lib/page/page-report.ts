@@ -1,4 +1,5 @@
 // Builds the PageReport the background turns into the toolbar badge and the popup's list.
+import { firstOfEachCategory } from '../engine/reasons';
 import type { Posting, Verdict } from '../engine/types';
 import type { FlaggedPosting } from '../messages';
 
@@ -9,7 +10,8 @@ const SNIPPET_LENGTH = 200;
 const TOP_SIGNALS = 3;
 
 export function flaggedPosting(key: string, posting: Posting, verdict: Verdict): FlaggedPosting {
-  const top = verdict.signals.slice(0, TOP_SIGNALS);
+  // The popup lists one reason per category: three signals of three categories, strongest first.
+  const top = firstOfEachCategory(verdict.signals).slice(0, TOP_SIGNALS);
   const words = top.flatMap((signal) => signal.evidence.slice(0, 1).map((evidence) => evidence.text));
   return {
     key,

@@ -36,7 +36,16 @@ function runBin(args: string[], input?: string): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function jsonLines(stdout: string): { id: unknown; score: number; level: string; signals: { id: string }[] }[] {
+interface Row {
+  id: unknown;
+  score: number;
+  level: string;
+  reasons: { id: string; label: string; words: string[]; source: { org: string; url: string } }[];
+  combinations: string[];
+  signals: { id: string; strength: number }[];
+}
+
+function jsonLines(stdout: string): Row[] {
   return stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
 }
 
@@ -65,7 +74,7 @@ describe('score CLI', () => {
     const rows = jsonLines(run.stdout);
     expect(rows.map((row) => row.id)).toEqual(['first', 2, 7]);
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(['id', 'level', 'score', 'signals']);
+      expect(Object.keys(row).sort()).toEqual(['combinations', 'id', 'level', 'reasons', 'score', 'signals']);
       expect(row.score).toBeGreaterThanOrEqual(0);
       expect(row.score).toBeLessThanOrEqual(100);
     }
@@ -99,7 +108,37 @@ describe('score CLI', () => {
     const pretty = runScript(['--pretty', '--text', LURE]);
     expect(pretty.status).toBe(0);
     expect(pretty.stdout).toMatch(/^#1 {2}(MEDIUM|HIGH) RISK \(score \d+\)/);
-    expect(pretty.stdout).toContain('source: https://');
+    expect(pretty.stdout).toMatch(/source: [^,\n]+, https:\/\//);
+  });
+
+  it('carries the reasons in JSON: rule id, the English label the extension shows, the words, and who said it', () => {
+    const text = 'Typist wanted, salary US$1,800 plus commission. Free food and accommodation. Travel on a tourist visa.';
+    const [row] = jsonLines(runScript(['--text', text]).stdout);
+    expect(row!.reasons.map((reason) => reason.id)).toEqual(row!.signals.map((signal) => signal.id));
+    const byId = new Map(row!.reasons.map((reason) => [reason.id, reason]));
+    expect(byId.get('employer_pays.board')).toMatchObject({ label: 'Free food and housing', words: ['Free food'] });
+    expect(byId.get('irregular_travel.tourist_visa')).toMatchObject({ label: 'Tourist visa or odd route', words: ['tourist visa'] });
+    for (const reason of row!.reasons) {
+      expect(reason.label).not.toMatch(/^(category|signal)_|\./); // a readable label, not a key or a rule id
+      for (const words of reason.words) expect(text).toContain(words);
+      expect(reason.source.org.length).toBeGreaterThan(1);
+      expect(reason.source.url).toMatch(/^https:\/\//);
+    }
+    // Strongest first: the pay figure before "plus commission".
+    const ids = row!.reasons.map((reason) => reason.id);
+    expect(ids.indexOf('pay.outsized_salary')).toBeLessThan(ids.indexOf('pay.commission_on_top'));
+    expect(row!.combinations.length).toBeGreaterThan(0);
+  });
+
+  it('prints each reason readably with --pretty: label, rule id, the quoted words and the source', () => {
+    const run = runScript(['--pretty', '--text', 'Chat support in Sihanoukville. Free food and accommodation. Message us on Telegram.']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  - Free food and housing [employer_pays.board]: "Free food"\n');
+    expect(run.stdout).toMatch(/ {6}source: BI, https:\/\/\S+\n/);
+    expect(run.stdout).not.toMatch(/category_|signal_/);
+    // The combinations read as words too, not as ids.
+    expect(run.stdout).toMatch(/\n {2}Why: [^\n_]*\+[^\n_]*\n/);
+    expect(run.stdout).not.toMatch(/combo\./);
   });
 
   it('refuses bad usage and unreadable files with exit 2', () => {
@@ -119,7 +158,10 @@ describe('score CLI', () => {
   it('runs as the installed bin from another directory', () => {
     const run = runBin(['-'], `${JSON.stringify({ id: 'x', text: LURE })}\nnot json\n`);
     expect(run.status).toBe(1);
-    expect(jsonLines(run.stdout).map((row) => row.id)).toEqual(['x']);
+    const rows = jsonLines(run.stdout);
+    expect(rows.map((row) => row.id)).toEqual(['x']);
+    // The English labels come from the package's own locale file, wherever it is run from.
+    expect(rows[0]!.reasons.map((reason) => reason.label)).toContain('Travel paid for you');
     expect(run.stderr).toMatch(/stdin:2: .*not valid JSON/);
   });
 

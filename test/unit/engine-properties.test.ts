@@ -80,6 +80,10 @@ function verdictProblems(posting: Posting, verdict: Verdict): string[] {
   if (!Number.isFinite(verdict.score) || verdict.score < 0 || verdict.score > 100) problems.push(`score ${verdict.score} out of 0-100`);
   if (!LEVELS.includes(verdict.level)) problems.push(`unknown level ${String(verdict.level)}`);
   if (verdict.level !== bandOf(verdict.score)) problems.push(`level ${verdict.level} for score ${verdict.score} (band ${bandOf(verdict.score)})`);
+  verdict.signals.forEach((signal, i) => {
+    const before = verdict.signals[i - 1];
+    if (before && before.strength < signal.strength) problems.push(`${signal.id} (strength ${signal.strength}) listed after the weaker ${before.id}`);
+  });
   for (const signal of verdict.signals) {
     for (const evidence of signal.evidence) {
       const where = `${signal.id} ${evidence.field}[${evidence.start},${evidence.end})`;

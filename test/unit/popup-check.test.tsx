@@ -42,6 +42,13 @@ describe('check a message', () => {
     expect(screen.getByRole('link', { name: 'Who to call for help' }).getAttribute('href')).toBe('chrome-extension://x/guide.html#hotlines');
   });
 
+  it('labels each reason by its strongest signal: free food and housing alone is not "Travel paid for you"', () => {
+    render(<CheckMessage check={score} />);
+    paste('Chat support agent in Sihanoukville, Cambodia. Free food and accommodation. Message us on Telegram.');
+    expect(screen.getByText('Free food and housing')).toBeTruthy();
+    expect(screen.queryByText('Travel paid for you')).toBeNull();
+  });
+
   it('renders pasted markup as text, never as HTML', () => {
     render(<CheckMessage check={score} />);
     const hostile = `${LURE} <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;

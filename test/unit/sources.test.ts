@@ -4,7 +4,13 @@ import { SOURCES } from '../../lib/engine/sources';
 import { GUIDE_SOURCES } from '../../lib/guide-data';
 
 /** Hosts known to copy other outlets' articles (found in the research notes) and blog platforms anyone can post on. */
-const MIRROR_HOSTS = ['blogspot.com', 'dubaiofw.com', 'scamsnow.com', 'yaliqi.com', 'tajuknasional.com', 'gr888.co', 'sunwebhk.com', 'wordpress.com', 'medium.com'];
+const MIRROR_HOSTS = [
+  'blogspot.com', 'dubaiofw.com', 'scamsnow.com', 'yaliqi.com', 'tajuknasional.com', 'gr888.co', 'sunwebhk.com', 'wordpress.com', 'medium.com',
+  // Reprints of Tempo, Bernama, the Bangkok Post and an embassy notice, cited once instead of the original.
+  'seputarasia.com', 'mcigroup.my', 'gentrybusinessleader.com', 'asiacity.news',
+];
+/** Small sites that carried an authority's words a major outlet or the authority itself also published. */
+const SMALL_OUTLET_HOSTS = ['hkong.hk', 'logisticsnews.ph', 'pattayaone.news', 'mediabanten.com'];
 
 function addressProblem(url: string): string | null {
   let host: string;
@@ -14,7 +20,9 @@ function addressProblem(url: string): string | null {
     return 'not an address';
   }
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) return 'bare IP address';
-  if (MIRROR_HOSTS.some((mirror) => host === mirror || host.endsWith(`.${mirror}`))) return 'mirror or content farm';
+  const isOn = (hosts: readonly string[]) => hosts.some((listed) => host === listed || host.endsWith(`.${listed}`));
+  if (isOn(MIRROR_HOSTS)) return 'mirror or content farm';
+  if (isOn(SMALL_OUTLET_HOSTS)) return 'small outlet where a better source exists';
   if (!url.startsWith('https://')) return 'not https';
   return null;
 }
@@ -25,6 +33,8 @@ describe('addressProblem', () => {
     ['https://[2001:db8::1]/a', 'bare IP address'],
     ['https://pia-ncr.blogspot.com/2026/06/x.html', 'mirror or content farm'],
     ['https://dubaiofw.com/dmw-flags', 'mirror or content farm'],
+    ['https://www.mcigroup.my/2023/02/16/401-malaysian', 'mirror or content farm'],
+    ['https://hkong.hk/2025/0212/32035.shtml', 'small outlet where a better source exists'],
     ['http://www.interpol.int/', 'not https'],
     ['https://www.interpol.int/en/News', null],
   ])('%s -> %s', (url, problem) => {

@@ -70,7 +70,7 @@ export function markerScore(posting: Posting): Verdict {
     level,
     signals:
       start >= 0
-        ? [{ id: 'test.marker', category: 'pay', source: 'https://example.org/source', evidence: [{ field: 'body', start, end: start + 3, text: posting.body.slice(start, start + 3) }] }]
+        ? [{ id: 'test.marker', category: 'pay', source: 'https://example.org/source', authority: 'Test authority', strength: 6, evidence: [{ field: 'body', start, end: start + 3, text: posting.body.slice(start, start + 3) }] }]
         : [],
     reasons: [],
     languages: ['en'],

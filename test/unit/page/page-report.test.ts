@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createThrottledSender, flaggedPosting } from '@/lib/page/page-report';
+import { score } from '@/lib/engine';
 import type { Verdict } from '@/lib/engine/types';
 
 describe('page report', () => {
@@ -32,8 +33,8 @@ describe('page report', () => {
       reasons: [],
       languages: ['en'],
       signals: [
-        { id: 'destination.hotspot', category: 'destination', source: 'https://example.org', evidence: [{ field: 'body', start: 10, end: 18, text: 'Cambodia' }] },
-        { id: 'chat.telegram', category: 'off_platform', source: 'https://example.org', evidence: [{ field: 'body', start: 30, end: 38, text: 'Telegram' }] },
+        { id: 'destination.hotspot', category: 'destination', source: 'https://example.org', authority: 'Test authority', strength: 6, evidence: [{ field: 'body', start: 10, end: 18, text: 'Cambodia' }] },
+        { id: 'chat.telegram', category: 'off_platform', source: 'https://example.org', authority: 'Test authority', strength: 6, evidence: [{ field: 'body', start: 30, end: 38, text: 'Telegram' }] },
       ],
     };
     const flagged = flaggedPosting('k1', { body: `Work   in Cambodia, ${'x'.repeat(300)}` }, verdict);
@@ -41,5 +42,14 @@ describe('page report', () => {
     expect(flagged.signals).toEqual([{ id: 'destination.hotspot', category: 'destination' }, { id: 'chat.telegram', category: 'off_platform' }]);
     expect(flagged.title.startsWith('Work in Cambodia')).toBe(true);
     expect(flagged.title.length).toBeLessThanOrEqual(120);
+  });
+
+  it('reports three categories when the strongest signals share one: two places are one reason in the popup', () => {
+    const body = 'Customer service in Sihanoukville, Cambodia. Salary US$1,800 a month. Message us on Telegram.';
+    const verdict = score(body);
+    expect(verdict.signals.filter((signal) => signal.category === 'destination').length).toBeGreaterThan(1);
+    const flagged = flaggedPosting('k2', { body }, verdict);
+    expect(flagged.signals).toHaveLength(3);
+    expect(new Set(flagged.signals.map((signal) => signal.category)).size).toBe(3);
   });
 });

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { quoteOf, topSignals } from '@/components/warning/evidence';
+import { TOP_REASONS } from '@/components/warning/Warning';
+import { score } from '@/lib/engine';
 import { WARNING_HOST_ATTRIBUTE, createWarningRenderer } from '@/components/warning/renderer';
 import type { Posting, SignalHit, Verdict } from '@/lib/engine/types';
 import { parseMessageTable, useMessages } from '@/lib/i18n';
@@ -26,9 +28,9 @@ const posting: Posting = {
   body: `Urgent hiring! Free flight and visa. Salary 1500 USD. Contact us on Telegram ${HOSTILE} today.`,
 };
 
-function signal(id: string, category: SignalHit['category'], text: string): SignalHit {
+function signal(id: string, category: SignalHit['category'], text: string, strength = 6): SignalHit {
   const start = posting.body.indexOf(text);
-  return { id, category, source: 'https://www.dmw.gov.ph/advisory', evidence: [{ field: 'body', start, end: start + text.length, text }] };
+  return { id, category, source: 'https://www.dmw.gov.ph/advisory', authority: 'DMW', strength, evidence: [{ field: 'body', start, end: start + text.length, text }] };
 }
 
 const verdict: Verdict = {
@@ -76,6 +78,12 @@ describe('inline warning', () => {
     expect([...shadow.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Free flight and visa', `Telegram ${HOSTILE}`, 'Urgent hiring']);
   });
 
+  it('labels a reason by what its words show: free food is not "Travel paid for you"', () => {
+    const board = signal('employer_pays.board', 'employer_pays', 'Salary 1500 USD');
+    const { shadow } = mount(view({ verdict: { ...verdict, signals: [board] } }));
+    expect(shadow.querySelector('.reasons .reason')?.textContent).toBe('Free food and housing');
+  });
+
   it('sets page text only as text: markup in a posting never becomes elements', () => {
     const { shadow } = mount();
     expect(shadow.querySelector('img')).toBeNull();
@@ -95,7 +103,7 @@ describe('inline warning', () => {
     expect(links).toContain('chrome-extension://id/guide.html#sign-employer_pays');
     expect(links).toContain('chrome-extension://id/guide.html#verify');
     expect(links).toContain('chrome-extension://id/guide.html#hotlines');
-    expect(panel.textContent).toContain('dmw.gov.ph');
+    expect(panel.textContent).toContain('Source: DMW, dmw.gov.ph');
   });
 
   it('calls back on "Not a scam", shows Undo once dismissed, and folds away on "Hide"', async () => {
@@ -175,7 +183,25 @@ describe('evidence quotes', () => {
     expect(quoteOf({ body: 'nothing here' }, { field: 'title', start: 0, end: 4, text: 'Visa' })).toEqual({ before: '', match: 'Visa', after: '' });
   });
 
-  it('keeps the strongest signal of each category', () => {
+  it('keeps the first signal of each category among equals', () => {
     expect(topSignals(verdict.signals, 3).map((s) => s.id)).toEqual(['pay.free_travel', 'chat.telegram', 'urgent']);
+  });
+
+  it('puts the strongest evidence first, whatever order the signals come in', () => {
+    const signals = [signal('weak', 'low_requirements', 'Urgent', 2), signal('strong', 'irregular_travel', 'visa', 7), signal('weak.pay', 'pay', 'USD', 2), signal('strong.pay', 'pay', '1500 USD', 6)];
+    expect(topSignals(signals, 3).map((s) => s.id)).toEqual(['strong', 'strong.pay', 'weak']);
+  });
+
+  it('shows the pay figure, not "plus commission", as the pay reason', () => {
+    const top = topSignals(score('Chat support wanted. Salary US$2,000 per month plus commission. Message us today.').signals, TOP_REASONS);
+    expect(top.filter((s) => s.category === 'pay').map((s) => s.evidence[0]!.text)).toEqual(['US$2,000 per month']);
+  });
+
+  it('lists "tourist visa" and "passport copy" before "no diploma"', () => {
+    const signals = score('Typist needed, no diploma required, travel on a tourist visa, send your passport copy to HR.').signals;
+    const order = topSignals(signals, signals.length).map((s) => s.evidence[0]!.text.toLowerCase());
+    expect(order.indexOf('tourist visa')).toBe(0);
+    expect(order.indexOf('send your passport')).toBeGreaterThan(0);
+    expect(order.indexOf('send your passport')).toBeLessThan(order.indexOf('no diploma'));
   });
 });
