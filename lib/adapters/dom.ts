@@ -4,8 +4,9 @@
 /** Elements whose content is never posting text. */
 export const SKIPPED_TAGS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|CANVAS|IFRAME|OBJECT|HEAD)$/i;
 
-/** Elements that start a new line when rendered, so their text is not glued to a neighbour's. */
-const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
+/** Elements that start a new line when rendered, so their text is not glued to a neighbour's (div included: sites
+ * lay out every line of a card as its own div). */
+const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|DIV|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
 
 /** Text only screen readers get (visually hidden): sites repeat a card's title or add "new" there. */
 export const SCREEN_READER_ONLY = '.sr-only, .visually-hidden, .screen-reader-only, .screen-reader-text, .a11y-text';
