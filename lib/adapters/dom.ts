@@ -211,3 +211,11 @@ export function looksLikePay(text: string | undefined): boolean {
   if (!text) return false;
   return /[$₱€£¥฿₫]\s?\d|\b(?:usd|php|sgd|myr|rm|idr|rp|hkd|thb|eur)\s?\d|\d[\d,.]*\s?(?:k|usd|php|sgd|myr|hkd|thb)\b|\/\s?(?:mo|month|yr|year|hr|hour)\b|per (?:month|year|hour)/i.test(text);
 }
+
+/** The nearest of `element` and its ancestors holding a match of `selector` (the element itself when none does). */
+export function ancestorHolding(element: Element, selector: string): Element {
+  for (let scope: Element | null = element; scope; scope = scope.parentElement) {
+    if (queryFirst(scope, selector)) return scope;
+  }
+  return element;
+}
