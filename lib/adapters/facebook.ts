@@ -1,16 +1,23 @@
-// Facebook: posts in the news feed, in groups and on a post's own page; Marketplace listing cards (job
-// listings appear there as ordinary items; an item's own page is left to the generic adapter). Class names are hashed and change weekly, so only roles, ARIA and data
-// attributes are used. Comments are role="article" too: only the outermost article is a post.
+// Facebook: posts in the news feed, in groups and on a post's own page; a Page's featured posts; Marketplace
+// listing cards (job listings appear there as ordinary items; an item's own page is left to the generic adapter).
+// Class names are hashed and change weekly, so only roles, ARIA and data attributes are used. Feed units carry
+// aria-posinset (since 2025 without role="article": the articles left on the feed are empty placeholders);
+// comments are role="article" too, so only the outermost match is a post.
 import { defineSiteAdapter } from './define';
 import { absoluteUrl, looksLikePay, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Feed and groups: one post (feed units carry aria-posinset; a post's own page has a lone article). */
-  post: 'div[role="article"][aria-posinset], div[aria-posinset] div[role="article"], div[role="feed"] div[role="article"], div[role="main"] div[role="article"]',
+  post: 'div[aria-posinset], div[aria-posinset] div[role="article"], div[role="feed"] div[role="article"], div[role="main"] div[role="article"]',
   /** Feed and groups: the post's message (the text the poster wrote). */
   postMessage: '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
+  /** Feed and groups: a shared link's preview (its headline and summary), part of what the post says. */
+  postAttachment: '[data-ad-rendering-role="title"], [data-ad-rendering-role="description"]',
   /** Feed and groups: the post's own link (its timestamp). */
   postLink: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"]',
+  /** A Page's featured posts: each card is one link to its post, holding the post's message. */
+  featuredPost:
+    'a[href*="/posts/"]:has([data-ad-preview="message"]), a[href*="/permalink"]:has([data-ad-preview="message"]), a[href*="story_fbid="]:has([data-ad-preview="message"])',
   /** Marketplace search and category pages: one listing card (a link to the item). */
   marketplaceCard: 'a[href*="/marketplace/item/"]',
   /** Everywhere: buttons, reaction bars and screen-reader-only words that are not the posting's. */
@@ -18,17 +25,31 @@ export const SELECTORS = {
 } as const;
 
 const POSTING_SELECTOR = [
+  'div[aria-posinset]',
   'div[role="article"]',
+  SELECTORS.featuredPost,
   SELECTORS.marketplaceCard,
 ].join(', ');
 
 export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (root, add) => {
   const posts = outermost(queryAll(root, SELECTORS.post));
   for (const post of posts) {
-    const message = queryFirst(post, SELECTORS.postMessage);
+    const message = textOf(queryFirst(post, SELECTORS.postMessage), { skip: SELECTORS.chrome });
+    // A link preview often repeats the message (ads): keep only what it adds.
+    const attachment = queryAll(post, SELECTORS.postAttachment)
+      .map((part) => textOf(part, { skip: SELECTORS.chrome }))
+      .filter((part) => part && !message.includes(part));
     add(post, {
-      body: textOf(message, { skip: SELECTORS.chrome }),
+      body: [message, ...attachment].filter(Boolean).join('\n'),
       url: postUrl(post),
+    });
+  }
+
+  for (const card of outermost(queryAll(root, SELECTORS.featuredPost))) {
+    if (posts.some((post) => post.contains(card) || card.contains(post))) continue;
+    add(card, {
+      body: textOf(queryFirst(card, SELECTORS.postMessage), { skip: SELECTORS.chrome }),
+      url: postUrl(card),
     });
   }
 
