@@ -4,7 +4,7 @@
 // aria-posinset (since 2025 without role="article": the articles left on the feed are empty placeholders);
 // comments are role="article" too, so only the outermost match is a post.
 import { defineSiteAdapter } from './define';
-import { absoluteUrl, looksLikePay, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, closestSafe, looksLikePay, oneLine, outermost, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Feed and groups: one post (feed units carry aria-posinset; a post's own page has a lone article). */
@@ -18,6 +18,15 @@ export const SELECTORS = {
   /** A Page's featured posts: each card is one link to its post, holding the post's message. */
   featuredPost:
     'a[href*="/posts/"]:has([data-ad-preview="message"]), a[href*="/permalink"]:has([data-ad-preview="message"]), a[href*="story_fbid="]:has([data-ad-preview="message"])',
+  /**
+   * m.facebook.com (Firefox for Android gets it): the server-driven renderer builds every box from MContainer
+   * components; a feed or group post is one with a tracking duration id.
+   */
+  mobilePost: 'div[data-mcomponent="MContainer"][data-tracking-duration-id]',
+  /** m.facebook.com: the post's lines of text (author, time, message), each its own text area. */
+  mobileText: '[data-mcomponent="ServerTextArea"], [data-mcomponent="TextArea"]',
+  /** m.facebook.com: the reaction, comment and share buttons under a post. */
+  mobileChrome: '[role="button"], button',
   /** Marketplace search and category pages: one listing card (a link to the item). */
   marketplaceCard: 'a[href*="/marketplace/item/"]',
   /** Everywhere: buttons, reaction bars and screen-reader-only words that are not the posting's. */
@@ -28,6 +37,7 @@ const POSTING_SELECTOR = [
   'div[aria-posinset]',
   'div[role="article"]',
   SELECTORS.featuredPost,
+  SELECTORS.mobilePost,
   SELECTORS.marketplaceCard,
 ].join(', ');
 
@@ -53,6 +63,14 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
     });
   }
 
+  for (const post of outermost(queryAll(root, SELECTORS.mobilePost))) {
+    const lines = outermost(queryAll(post, SELECTORS.mobileText))
+      .filter((line) => !isInsideButton(line, post))
+      .map((line) => oneLine(textOf(line)))
+      .filter(Boolean);
+    add(post, { body: lines.join('\n'), url: postUrl(post) });
+  }
+
   for (const card of outermost(queryAll(root, SELECTORS.marketplaceCard))) {
     // A card reads, top to bottom: price, title, location (each its own line).
     const lines = textOf(card).split('\n').map(oneLine).filter(Boolean);
@@ -67,6 +85,12 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
     });
   }
 });
+
+/** Is `line` part of a button inside `post` (the post itself may be clickable as a whole)? */
+function isInsideButton(line: Element, post: Element): boolean {
+  const button = closestSafe(line, SELECTORS.mobileChrome);
+  return !!button && button !== post && post.contains(button);
+}
 
 function postUrl(post: Element): string | undefined {
   const link = queryFirst(post, SELECTORS.postLink);
