@@ -40,10 +40,9 @@ describe('added subtrees', () => {
 
   it('finds a post appended to a live feed, and maps a node inside it to its container through postingSelector', () => {
     const doc = fixtureDocument(fixture('facebook', 'feed'));
-    const feed = doc.querySelector('[role="feed"]')!;
+    const feed = doc.querySelector('[aria-posinset]')!.parentElement!;
     const added = doc.createElement('div');
-    added.setAttribute('aria-posinset', '4');
-    added.setAttribute('role', 'article');
+    added.setAttribute('aria-posinset', '5');
     const message = doc.createElement('div');
     message.setAttribute('data-ad-preview', 'message');
     message.textContent = 'Hiring drivers for deliveries in Cavite, daily pay, apply at our depot.';
