@@ -42,7 +42,8 @@ const POSTING_SELECTOR = [
 ].join(', ');
 
 export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (root, add) => {
-  const posts = outermost(queryAll(root, SELECTORS.post));
+  // Feed units and featured-post cards in one query, so they come in page order.
+  const posts = outermost(queryAll(root, `${SELECTORS.post}, ${SELECTORS.featuredPost}`));
   for (const post of posts) {
     const message = textOf(queryFirst(post, SELECTORS.postMessage), { skip: SELECTORS.chrome });
     // A link preview often repeats the message (ads): keep only what it adds.
@@ -52,14 +53,6 @@ export const facebookAdapter = defineSiteAdapter('facebook', POSTING_SELECTOR, (
     add(post, {
       body: [message, ...attachment].filter(Boolean).join('\n'),
       url: postUrl(post),
-    });
-  }
-
-  for (const card of outermost(queryAll(root, SELECTORS.featuredPost))) {
-    if (posts.some((post) => post.contains(card) || card.contains(post))) continue;
-    add(card, {
-      body: textOf(queryFirst(card, SELECTORS.postMessage), { skip: SELECTORS.chrome }),
-      url: postUrl(card),
     });
   }
 
