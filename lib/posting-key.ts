@@ -36,12 +36,15 @@ const EDGE = String.raw`[\s.,:;!?·•|()\[\]*–—-]*`;
 /** Status words a site adds and removes as the user browses (English and the other languages the adapters read). */
 const STATUS_LINE = new RegExp(`^${EDGE}(?:viewed|new|new to you|promoted|sponsored|easy apply|easily apply|applied|saved|today|yesterday|actively (?:recruiting|reviewing applicants)|be an early applicant|urgently hiring|hiring multiple candidates|visto|nuevo|promocionado|hoy|ayer|vu|nouveau|sponsorisé|aujourd'hui|hier|baru|dilihat|hari ini|kemarin|bago|ngayon|kahapon|mới|đã xem|hôm nay|hôm qua|hoje|ontem|已查看|新|推广|今天|昨天|ใหม่|ดูแล้ว|วันนี้|เมื่อวาน)${EDGE}$`, 'i');
 
+/** A bare age stamp: "3h", "2d · 🌐", "5 mins" (social posts show the post's age as its own line). */
+const AGE_STAMP = /^[\s·•]*\d{1,3}\s?(?:s|m|h|d|w|y|mins?|hrs?|wks?)\b[^\w]*$/i;
+
 /** Is this line of a posting's body one that changes while the posting stays the same? */
 export function isVolatileLine(line: string): boolean {
   const text = line.trim();
   if (!text) return true;
   if (text.length > MAX_VOLATILE_LINE_CHARS) return false;
-  return STATUS_LINE.test(text) || RUNNING_COUNT.test(text) || RELATIVE_TIME.test(text);
+  return STATUS_LINE.test(text) || AGE_STAMP.test(text) || RUNNING_COUNT.test(text) || RELATIVE_TIME.test(text);
 }
 
 /** FNV-1a (32-bit, twice with different seeds) over the normalised-whitespace text of the posting, volatile lines left out. */

@@ -43,6 +43,8 @@ describe('postingKey', () => {
     'an hour ago',
     'Posted 19 days ago • Apply before 31 May',
     'Just posted',
+    '3h · 🌐',
+    '2d',
     '196 applicants',
     'Over 200 applicants',
     '1,234 views',
@@ -62,6 +64,7 @@ describe('postingKey', () => {
   it.each([
     'Free flight and visa to Laos',
     'Salary 1,000 USD per month',
+    '3h shifts in Dubai',
     'New staff get free housing', // starts with a status word, says more
     '新加坡', // a status word ("新") followed by more letters
     'Ứng tuyển trước 31/5', // "before", without a number of units
