@@ -32,10 +32,10 @@ describe('added subtrees', () => {
     const list = doc.querySelector('[data-automation="searchResults"]')!;
     expect(ADAPTERS.jobstreet.find(list).map(({ posting }) => posting.title)).toEqual([
       'Customer Care Associate (Thai speaker)',
-      'Junior Web Developer',
+      'Product Manager',
     ]);
     const secondCard = doc.querySelectorAll('article[data-card-type="JobCard"]')[1]!;
-    expect(ADAPTERS.jobstreet.find(secondCard).map(({ posting }) => posting.title)).toEqual(['Junior Web Developer']);
+    expect(ADAPTERS.jobstreet.find(secondCard).map(({ posting }) => posting.title)).toEqual(['Product Manager']);
   });
 
   it('finds a post appended to a live feed, and maps a node inside it to its container through postingSelector', () => {
