@@ -40,7 +40,8 @@ export const onlinejobsAdapter = defineSiteAdapter('onlinejobs', POSTING_SELECTO
       title: titleElement ? oneLine(textOf(titleElement, { skip: SELECTORS.cardBadge })) : undefined,
       company: employerOf(card),
       salary: factValue(card, /salary|wage/i) ?? iconFactValue(card, SELECTORS.cardPayIcon),
-      body: textOf(queryFirst(card, SELECTORS.cardDescription)) || textOf(card),
+      // The teaser ends in a "See More" link to the job itself: not the poster's words.
+      body: textOf(queryFirst(card, SELECTORS.cardDescription), { skip: SELECTORS.cardLink }) || textOf(card),
       url: link ? absoluteUrl(link.getAttribute('href'), link) : undefined,
     });
   }
