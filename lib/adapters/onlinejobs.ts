@@ -20,6 +20,11 @@ export const SELECTORS = {
   cardDescription: '.desc, .job-description, p.fs-14',
   /** Job search: the link to the job view (the card is wrapped in it, or holds it). */
   cardLink: 'a[href*="/jobseekers/job/"]',
+  /**
+   * Job search: the teaser's "See More" link (opens the job in a new tab). Not the card's wrapping link: the parser
+   * re-opens that one inside the teaser (a link inside a link), so it holds the teaser's own words.
+   */
+  cardMoreLink: 'a[href*="/jobseekers/job/"][target="_blank"]',
   /** Job view: the job's description. */
   viewDescription: '#job-description, p.job-description',
   /** Job view: the card or section holding the description (the title and the facts are in cards above it). */
@@ -40,8 +45,7 @@ export const onlinejobsAdapter = defineSiteAdapter('onlinejobs', POSTING_SELECTO
       title: titleElement ? oneLine(textOf(titleElement, { skip: SELECTORS.cardBadge })) : undefined,
       company: employerOf(card),
       salary: factValue(card, /salary|wage/i) ?? iconFactValue(card, SELECTORS.cardPayIcon),
-      // The teaser ends in a "See More" link to the job itself: not the poster's words.
-      body: textOf(queryFirst(card, SELECTORS.cardDescription), { skip: SELECTORS.cardLink }) || textOf(card),
+      body: textOf(queryFirst(card, SELECTORS.cardDescription), { skip: SELECTORS.cardMoreLink }) || textOf(card),
       url: link ? absoluteUrl(link.getAttribute('href'), link) : undefined,
     });
   }
