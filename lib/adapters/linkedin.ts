@@ -58,7 +58,9 @@ export const linkedinAdapter = defineSiteAdapter('linkedin', POSTING_SELECTOR, (
       company,
       location,
       salary: looksLikePay(salary) ? salary : undefined,
-      body: textOf(card, { skip: SELECTORS.chrome }),
+      // Logged-in cards show the title in an aria-hidden span and give readers a visually hidden copy: keep the
+      // shown one, skip the copy, so the title is in the body once.
+      body: textOf(card, { skip: SELECTORS.chrome, keepAriaHidden: true }),
       url: jobUrl(card),
     });
   }
