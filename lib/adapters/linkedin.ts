@@ -9,8 +9,11 @@ export const SELECTORS = {
   jobCard: 'li[data-occludable-job-id], div.job-card-container[data-job-id], div[data-job-id].job-card-list, .base-card[data-entity-urn*="jobPosting"]',
   /** Job search list: the card's title link. */
   jobCardTitle: '[class*="job-card-list__title"] strong, a.job-card-container__link, .artdeco-entity-lockup__title, h3',
-  /** Job search list: the card's company line (logged in), or the link to the company's page (guest cards). */
-  jobCardCompany: '.artdeco-entity-lockup__subtitle, .job-card-container__primary-description, a[href*="/company/"]',
+  /**
+   * Job search list: the card's company line (logged in), or the link to the company's page (guest cards), or the
+   * subtitle under the title heading where the company has no page.
+   */
+  jobCardCompany: '.artdeco-entity-lockup__subtitle, .job-card-container__primary-description, a[href*="/company/"], h3 + h4, [class*="card__subtitle"]',
   /** Job search list: the card's location line (guest search, similar-jobs and aside cards: `*-job-card__location`). */
   jobCardLocation: '.job-card-container__metadata-item, .artdeco-entity-lockup__caption li, [class*="-card__location"]',
   /** Job search list: the pay line LinkedIn shows under the location, when the poster gave pay. */

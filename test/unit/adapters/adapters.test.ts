@@ -73,6 +73,22 @@ describe('added subtrees', () => {
   });
 });
 
+describe('field readers on markup variants', () => {
+  it('LinkedIn guest card: a company without a page of its own is the subtitle under the title', () => {
+    const doc = new JSDOM(
+      `<ul><li><div class="base-card base-search-card" data-entity-urn="urn:li:jobPosting:1">
+        <a class="base-card__full-link" href="https://www.linkedin.com/jobs/view/cook-1?trk=x"><span class="sr-only">Cook</span></a>
+        <div class="base-search-card__info"><h3 class="base-search-card__title">Cook</h3><h4 class="base-search-card__subtitle">Example Diner</h4>
+        <div class="base-search-card__metadata"><span class="job-search-card__location">Cebu City</span><time>2 days ago</time></div></div>
+      </div></li></ul>`,
+      { url: 'https://www.linkedin.com/jobs/search' },
+    ).window.document;
+    expect(ADAPTERS.linkedin.find(doc).map(({ posting }) => posting)).toEqual([
+      { title: 'Cook', company: 'Example Diner', location: 'Cebu City', body: 'Cook\nExample Diner\nCebu City', url: 'https://www.linkedin.com/jobs/view/cook-1', site: 'linkedin' },
+    ]);
+  });
+});
+
 describe('fallback to the generic adapter', () => {
   it('the site adapter finds nothing on the broken-selectors snapshot, the fallback finds the ads', () => {
     const doc = fixtureDocument(fixture('linkedin', 'broken-selectors'));
