@@ -28,8 +28,11 @@ export const SELECTORS = {
   viewLocation: '[data-automation="job-detail-location"]',
   /** Job view: the pay line. */
   viewSalary: '[data-automation="job-detail-salary"]',
-  /** Everywhere: buttons (save, hide) whose words are not the posting's. */
-  chrome: 'button, [role="button"]',
+  /**
+   * Everywhere: buttons (save, hide) whose words are not the posting's, and the screen-reader label before a
+   * card's classification ("subClassification: ..."), which repeats it.
+   */
+  chrome: 'button, [role="button"], :has(+ [data-automation="jobSubClassification"]), :has(+ [data-automation="jobClassification"])',
 } as const;
 
 const POSTING_SELECTOR = `${SELECTORS.card}, ${SELECTORS.view}`;
