@@ -4,8 +4,12 @@
 /** Elements whose content is never posting text. */
 export const SKIPPED_TAGS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|CANVAS|IFRAME|OBJECT|HEAD)$/i;
 
-/** Elements that start a new line when rendered, so their text is not glued to a neighbour's. */
-const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
+/** Elements that start a new line when rendered, so their text is not glued to a neighbour's (div included: sites
+ * lay out every line of a card as its own div). */
+const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|DIV|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
+
+/** Text only screen readers get (visually hidden): sites repeat a card's title or add "new" there. */
+export const SCREEN_READER_ONLY = '.sr-only, .visually-hidden, .screen-reader-only, .screen-reader-text, .a11y-text';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -206,4 +210,12 @@ export function commonAncestor(a: Element, b: Element): Element | null {
 export function looksLikePay(text: string | undefined): boolean {
   if (!text) return false;
   return /[$₱€£¥฿₫]\s?\d|\b(?:usd|php|sgd|myr|rm|idr|rp|hkd|thb|eur)\s?\d|\d[\d,.]*\s?(?:k|usd|php|sgd|myr|hkd|thb)\b|\/\s?(?:mo|month|yr|year|hr|hour)\b|per (?:month|year|hour)/i.test(text);
+}
+
+/** The nearest of `element` and its ancestors holding a match of `selector` (the element itself when none does). */
+export function ancestorHolding(element: Element, selector: string): Element {
+  for (let scope: Element | null = element; scope; scope = scope.parentElement) {
+    if (queryFirst(scope, selector)) return scope;
+  }
+  return element;
 }
