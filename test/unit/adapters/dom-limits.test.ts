@@ -60,9 +60,8 @@ describe('outermost on many containers', () => {
   });
 
   it('20,000 nested containers: only the outermost is kept, each ancestor looked at once', () => {
-    const innermostContainer = document.createElement('div');
-    const containers = [innermostContainer];
-    for (let node = innermostContainer; containers.length < 20_000; ) {
+    const containers: Element[] = [document.createElement('div')];
+    for (let node = containers[0]!; containers.length < 20_000; ) {
       node = wrap(node, 1);
       containers.push(node);
     }
