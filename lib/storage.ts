@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Level, SignalCategory } from './engine/types';
 import {
+  boundedDate,
   DEFAULT_SETTINGS,
   isPlainRecord,
   MAX_DISMISSALS,
@@ -213,7 +214,7 @@ export function isSignalCategory(value: unknown): value is SignalCategory {
   return CATEGORIES.includes(value as SignalCategory);
 }
 
-export function parseHistoryEntry(raw: unknown): HistoryEntry | undefined {
+export function parseHistoryEntry(raw: unknown, now = Date.now()): HistoryEntry | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, level, score, categories, url, at } = raw;
   if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
@@ -223,7 +224,7 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | undefined {
   if (!Array.isArray(categories) || categories.length > CATEGORIES.length || !categories.every(isSignalCategory)) return undefined;
   if (typeof url !== 'string' || url.length > 2048) return undefined;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
-  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, categories: [...categories], url, at };
+  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, categories: [...categories], url, at: boundedDate(at, now) };
 }
 
 export function sanitizeHistory(raw: unknown): HistoryEntry[] {
