@@ -1,5 +1,6 @@
-// Puts warnings into the page: one small host element per flagged posting, with an open shadow root that adopts
-// the one shared stylesheet (no per-posting UI framework set-up, unlike WXT's createShadowRootUi).
+// Puts warnings into the page: one small host element per flagged posting, with a closed shadow root that adopts
+// the one shared stylesheet (no per-posting UI framework set-up, unlike WXT's createShadowRootUi). Closed, so page
+// script can neither read the warning nor reach its buttons (`host.shadowRoot` is null for it).
 import { render } from 'preact';
 import { WARNING_HOST_ATTRIBUTE, type WarningHandle, type WarningRenderer, type WarningView } from '@/lib/page/warning-contract';
 import { applyWarningStyles } from './styles';
@@ -47,7 +48,7 @@ export function createWarningRenderer(options: WarningRendererOptions): WarningR
       const host = doc.createElement('div');
       host.setAttribute(WARNING_HOST_ATTRIBUTE, view.verdict.level);
       host.setAttribute('style', HOST_STYLE);
-      const shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: 'closed' });
       applyWarningStyles(shadow);
       const mount = doc.createElement('div');
       shadow.appendChild(mount);

@@ -8,10 +8,13 @@ import { guardAgainstForgedStart } from '../../../lib/page/content-main';
 // WXT's browser mock imports `wxt/testing`, whose index also loads esbuild, which refuses to start under jsdom.
 vi.mock('wxt/testing', async () => ({ fakeBrowser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
+// Private in WXT's types, public at run time (lib/page/content-main.ts reads it the same way).
+const STARTED_EVENT = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+
 /** What page script can send: the event name and detail are readable from the page (WXT posts them on start). */
 function forgeStart(contentScriptName: string): void {
   document.dispatchEvent(
-    new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, { detail: { contentScriptName, messageId: 'forged' } }),
+    new CustomEvent(STARTED_EVENT, { detail: { contentScriptName, messageId: 'forged' } }),
   );
 }
 
