@@ -53,8 +53,8 @@ export interface HistoryEntry {
 }
 
 // --- Migrations -------------------------------------------------------------------------------
-// To change a stored shape: bump its version and add `n: (old) => new` to its table (WXT runs the
-// steps in order when the item is defined). A migration must be total: it gets any stored value,
+// To change a stored shape: bump its version and add `n: (old) => new` to its table (migrateStored runs
+// the steps in order when the item is defined, before its first read or write). A migration must be total: it gets any stored value,
 // even garbage, and must not throw (validation on read handles the rest). It must be idempotent,
 // since a value written right after "clear all data" can lack its version stamp.
 // Every item is at v1: nothing has shipped with another shape yet.
@@ -76,7 +76,7 @@ export interface ValidatedItem<T> {
   remove(): Promise<void>;
   /** Called with the validated new value whenever any context changes it. */
   watch(callback: (value: T) => void): () => void;
-  /** The underlying WXT item (for migrate() and setItems). */
+  /** The underlying WXT item (for its version stamp: clearAllData, tests). */
   raw: WxtStorageItem<unknown, { v?: number }>;
 }
 
