@@ -65,8 +65,8 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       await expect.poll(() => warnedTitles(site), { timeout: 10_000 }).toEqual([LURE_POST.title, LATE_LURE.title]);
       await expect.poll(extension.badge, { timeout: 10_000 }).toBe('2');
 
-      // 3. Reading, pressing, removing: nothing to read, scripted clicks (flooded) change nothing, a removed
-      //    warning is put back; a person's click still works.
+      // 3. Reading, pressing, removing, restyling: nothing to read, scripted clicks (flooded) change nothing, a
+      //    removed warning is put back, a rewritten style attribute hides nothing; a person's click still works.
       expect(await site.evaluate(() => pageAttacks.readWarnings())).toEqual([
         { shadowRoot: false, attachRefused: true, text: '' },
         { shadowRoot: false, attachRefused: true, text: '' },
@@ -90,6 +90,8 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       expect(await extension.dismissals()).toBe(0);
       expect(await site.evaluate(() => pageAttacks.removeWarnings())).toBe(2);
       await expect.poll(() => warnedTitles(site), { timeout: 10_000 }).toEqual([LURE_POST.title, LATE_LURE.title]);
+      expect(await site.evaluate(() => pageAttacks.restyleWarnings())).toBe(2);
+      expect(await inFirefoxWarnings(site, (root, host) => host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && (root.querySelector('.jla')?.getBoundingClientRect().height ?? 0) > 30)).toEqual([true, true]);
       await clickInFirefoxWarning(site, {}, 'button[data-action="dismiss"]');
       await expect.poll(async () => (await state())[0]?.level).toBe('dismissed');
       await expect.poll(extension.dismissals).toBe(1);

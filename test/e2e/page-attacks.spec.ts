@@ -3,8 +3,9 @@
 // shadow roots through the DevTools protocol (warning-roots.ts), which the page has no way to do.
 //  - a forged WXT "content script started" message: warnings stay, a new lure is still warned, badge not "off";
 //  - postings marked with the runtime's own attribute: still scanned and warned;
-//  - reading, removing, clicking the warning: nothing to read, a removed warning is put back, scripted clicks on
-//    "Not a scam" and "Hide" (flooded) change nothing; a person's click still works.
+//  - reading, removing, restyling, clicking the warning: nothing to read, a removed warning is put back, a
+//    rewritten style attribute hides nothing, scripted clicks on "Not a scam" and "Hide" (flooded) change
+//    nothing; a person's click still works.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
@@ -74,7 +75,7 @@ test("postings the page marks with the runtime's own attribute are still scanned
   await expect.poll(() => warnedTitles(page), { timeout: 10_000 }).toEqual([LURE_POST.title, LATE_LURE.title]);
 });
 
-test('page script cannot read, remove or press the warning; a person still can', async ({ context, serviceWorker }) => {
+test('page script cannot read, remove, hide or press the warning; a person still can', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await openAttackPage(page);
   await expect.poll(() => warnedTitles(page), { timeout: 15_000 }).toEqual([LURE_POST.title]);
@@ -103,6 +104,10 @@ test('page script cannot read, remove or press the warning; a person still can',
   expect(await page.evaluate(() => pageAttacks.removeWarnings())).toBe(1);
   await expect.poll(() => warnedTitles(page), { timeout: 10_000 }).toEqual([LURE_POST.title]);
   expect((await warningTexts(page))[0]).toMatch(/High risk/);
+
+  // Hiding it through its own element (style attribute, `hidden`): it stays visible.
+  expect(await page.evaluate(() => pageAttacks.restyleWarnings())).toBe(1);
+  expect(await inWarnings(page, (root, host) => host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && (root.querySelector('.jla')?.getBoundingClientRect().height ?? 0) > 30)).toEqual([true]);
 
   // A person's click on "Not a scam" works (the check above is not just a dead button).
   await clickInWarning(page, {}, 'button[data-action="dismiss"]');
