@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../test/e2e/extension';
+import { clickInWarning, inWarning } from '../test/e2e/warning-roots';
 
 const OUT = path.resolve('docs');
 const FIXTURE = 'test/fixtures/sites/linkedin/job-search';
@@ -60,8 +61,10 @@ async function main() {
     const tabId = await tabIdFor(context, extensionId, fixture.url);
 
     // Inline warning: the posting card with its warning, opened to show the reasons.
-    const why = warning.getByRole('button', { name: /Why/ });
-    if (await why.count()) await why.first().click();
+    // The warning's shadow root is closed: "Why?" is found and pressed over the DevTools protocol (test/e2e).
+    if ((await inWarning(site, {}, (root) => root.querySelector('[data-action="why"]') !== null)) === true) {
+      await clickInWarning(site, {}, '[data-action="why"]');
+    }
     await warning.scrollIntoViewIfNeeded();
     const box = await warning.boundingBox();
     if (box) {
