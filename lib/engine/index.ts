@@ -25,7 +25,8 @@ import {
 } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
-import { combine, SHORT_MESSAGE_CHARS, signalStrength } from './score';
+import { combine, SHORT_MESSAGE_CHARS } from './score';
+import { signalStrength } from './strength';
 import { POSTING_TEXT_FIELDS, type Posting, type PostingTextField, type SignalHit, type Verdict } from './types';
 
 export type * from './types';
@@ -138,11 +139,15 @@ export function score(input: Posting | string): Verdict {
   const languages = languagesFromUnitCounts(detection.unitCounts, detection.langCounts, detection.hintCounts);
   const salaries = withoutLocalDollarSigns(collectSalaries(fields), languages[0]);
   const transit = ruleHits.get(TRANSIT_RULE_INDEX);
-  if (transit && (isLocalJobInTransitPlace(transit, salaries) || isReadersOwnCountry(transit, languages[0]))) ruleHits.delete(TRANSIT_RULE_INDEX);
+  // The readers are the speakers of the text's two main languages: a Thai board's ad mixes Thai and English.
+  const readers = languages.slice(0, 2);
+  if (transit && (isLocalJobInTransitPlace(transit, salaries) || readers.some((language) => isReadersOwnCountry(transit, language)))) {
+    ruleHits.delete(TRANSIT_RULE_INDEX);
+  }
   // The readers' own currency is measured against its home market unless the posting points abroad.
   let namesDestination = false;
   for (const index of ruleHits.keys()) if (RULES[index]!.category === 'destination') namesDestination = true;
-  const local = localCurrencies(languages[0], namesDestination);
+  const local = [...new Set(readers.flatMap((language) => localCurrencies(language, namesDestination)))];
   if (!payExpected) {
     const pay = findOutsizedPay(salaries, local);
     if (pay.abroad) ruleHits.set(PAY_RULE_INDEX, { ...pay.abroad, rule: PAY_RULE_INDEX });

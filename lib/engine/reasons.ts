@@ -19,6 +19,7 @@ export const RULE_LABEL_KEYS: Readonly<Record<string, string>> = {
   'pay.multiplied_pay': 'signal_multiplied_pay',
   'pay.commission_on_top': 'signal_commission',
   'pay.easy_work_high_pay': 'signal_easy_high_pay',
+  'pay.promised_job': 'signal_described_lure',
   'employer_pays.board': 'signal_board',
   'low_requirements.narrow_profile': 'signal_narrow_profile',
   'document_request.body_photo': 'signal_body_photo',

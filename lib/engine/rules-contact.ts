@@ -14,7 +14,7 @@ export const CONTACT_RULES: readonly Rule[] = [
       en: ['telegram*', 't.me/*', 'telegram.me', 'tg:', 'tg id', 'tg @', 'signal app', 'on signal', 'via signal'],
       zh: ['电报', '纸飞机', '飞机号', '飞机联系', 'tg联系', '蝙蝠'],
       ko: ['텔레그램', '텔레 '],
-      ja: ['テレグラム', 'シグナル'],
+      ja: ['テレグラム', 'テレグラム', 'シグナル'],
       th: ['เทเลแกรม', 'เทเลแกรม'],
       vi: ['tele:', 'nhan tele'],
       ru: ['телеграм*', 'телеграмм*'],
@@ -24,9 +24,11 @@ export const CONTACT_RULES: readonly Rule[] = [
       ta: ['டெலிகிராம்'],
       ne: ['टेलिग्राम'],
     },
+    // "来电报名" is "phone to sign up": 来电 + 报名, not 电报.
+    unless: { phrases: { zh: ['来电报名', '致电报名', '电报名'] }, within: 2 },
     examples: {
       match: ['Contact us on Telegram @hr_team', 'T e l e g r a m: @abc', 'apply: t.me/jobs_cambodia', '加电报详聊', '텔레그램으로 연락'],
-      noMatch: ['Send your CV to hr@company.com', 'Telemetry engineer'],
+      noMatch: ['Send your CV to hr@company.com', 'Telemetry engineer', '求职者可直接来电报名'],
     },
   },
   {

@@ -19,7 +19,7 @@ export const SCAM_WORK_RULES: readonly Rule[] = [
       th: ['หลอกให้ลงทุน'],
       zh: ['杀猪盘', '资金盘', '引导客户投资', '聊天投资', '裸聊'],
       ko: ['보이스피싱', '로맨스 스캠', '로맨스스캠', '로맨스 채팅', '로맨스채팅'],
-      ja: ['特殊詐欺', 'ロマンス詐欺', '投資詐欺'],
+      ja: ['闇バイト', '裏バイト', 'ホワイト案件', '特殊詐欺', 'ロマンス詐欺', '投資詐欺'],
     },
     examples: {
       match: ['Job: chat with clients to invest in crypto, USD 1000', '招聘杀猪盘业务员', 'Lowongan scammer Kamboja gaji besar'],

@@ -124,8 +124,11 @@ const ANY_OFFER_FACET: readonly Facet[] = [
 const GAMBLING_OFFER_FACETS: readonly Facet[] = ['hotspot', 'transit', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'irregular', 'telegram'];
 
 /** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
-/** Combinations where a figure at home does not stand for outsized pay: a back-office role paid well at home is a local job. */
-const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay']);
+/**
+ * Combinations where a figure at home does not stand for outsized pay: a back-office role paid well at home is a local
+ * job, and LINE, Zalo or WeChat next to a home wage is how ordinary employers there take applications.
+ */
+const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay', 'combo.pay+off_platform']);
 
 /** Every group that accepts an outsized figure also accepts one at home, unless the combination is in PAY_ABROAD_ONLY. */
 function withPayAtHome(combos: readonly Combination[]): Combination[] {
@@ -171,7 +174,7 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // Medium: two signs together, worth a look.
   { id: 'combo.destination+context', level: 'medium', all: [['hotspot'], ['role_minor', 'board_paid', 'telegram', 'messaging', 'rushed', 'passport', 'low_req_minor']], near: true, shortLevel: 'high' },
   { id: 'combo.transit+role', level: 'medium', all: [['transit'], ['role']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
-  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.transit+pay', level: 'medium', all: [['transit'], ['pay', 'pay_claim', 'pay_claim_minor']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.destination+bare_offer', level: 'medium', all: [['hotspot_offer']], near: false, shortOnly: true, shortLevel: 'high' },
   { id: 'combo.transit+role+profile', level: 'medium', all: [['transit'], ['role', 'role_minor'], ['low_req', 'low_req_minor']], near: true, shortLevel: 'high' },
   { id: 'combo.role+pay_claim+board', level: 'medium', all: [['role', 'role_minor', 'gambling_role'], ['pay_claim', 'pay_claim_minor'], ['board_paid']], near: SENTENCE_PROXIMITY, shortOnly: true },
@@ -179,10 +182,14 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   { id: 'combo.pay+low_requirements', level: 'medium', all: [['pay'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   // A back-office role paid above the home market with no job abroad named: worth a look, not a lure by itself.
   { id: 'combo.role+pay_at_home', level: 'medium', all: [['role'], ['pay_home']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  // "High pay, light work" written apart: a claim of high pay for work said to need nothing.
+  { id: 'combo.pay_claim+low_requirements', level: 'medium', all: [['pay_claim', 'pay_claim_minor'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.role+pay_claim', level: 'medium', all: [['role_minor'], ['pay_claim']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
+  { id: 'combo.role+pay_claim_minor', level: 'medium', all: [['role'], ['pay_claim_minor']], near: SENTENCE_PROXIMITY },
   { id: 'combo.pay+board_paid', level: 'medium', all: [['pay'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay_claim+board_paid', level: 'medium', all: [['pay_claim'], ['board_paid']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.pay+off_platform', level: 'medium', all: [['pay'], ['telegram', 'messaging']], near: true, shortLevel: 'high' },
+  { id: 'combo.pay_at_home+telegram', level: 'medium', all: [['pay_home'], ['telegram']], near: true, shortLevel: 'high' },
   { id: 'combo.transit+travel_paid', level: 'medium', all: [['transit'], ['travel_paid']], near: true },
   { id: 'combo.role+travel_paid', level: 'medium', all: [['role'], ['travel_paid']], near: TIGHT_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.telegram+offer', level: 'medium', all: [['telegram'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req']], near: true },
@@ -290,7 +297,9 @@ export function combine(
     }
   }
   // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
-  if (level !== 'low' && localAdCues >= LOCAL_AD_CUES && (present & ABROAD_MASK) === 0) {
+  // A wage in the local market's range is one cue that says it alone: the lures bait with pay, not with $200 a month.
+  const readsLocal = localAdCues >= LOCAL_AD_CUES || (statesModestPay && (present & PAY_CLAIM_MASK) === 0);
+  if (level !== 'low' && readsLocal && (present & ABROAD_MASK) === 0) {
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
@@ -315,20 +324,10 @@ export const LOCAL_AD_CUES = 2;
  * Facets that move a recruit to the job or bait them beyond a local wage: with any of them a posting is never taken
  * for a local ad (the lures the warnings quote pay the flight, handle the visa, ask for no skills, move to Telegram).
  */
-const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
+export const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
 const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
-
-/** How strongly each role speaks for a lure, for ordering the evidence shown (not for the level). */
-const ROLE_STRENGTH: Readonly<Record<RuleRole, number>> = { decisive: 4, hotspot: 3, core: 3, transit: 2, minor: 1 };
-
-/**
- * A signal's rank among the evidence: its rule's role first, then whether its facet moves a recruit abroad (a
- * tourist visa or a passport request says more than "no experience", which local ads also write). Higher is stronger.
- */
-export function signalStrength(category: SignalCategory, role: RuleRole, id: string): number {
-  const abroad = ABROAD_FACETS.includes(facetOf(category, role, id)) ? 1 : 0;
-  return ROLE_STRENGTH[role] * 2 + abroad;
-}
+/** Claims of high pay: a posting that makes one is not read as local from its wage alone. */
+const PAY_CLAIM_MASK = (['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission'] as const).reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 

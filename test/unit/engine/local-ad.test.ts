@@ -83,3 +83,35 @@ describe("the readers' own country", () => {
     expect(score({ body: 'รับสมัครแอดมิน ทำงานที่กัมพูชา เงินเดือน 30,000 บาท' }).level).toBe('high');
   });
 });
+
+describe('a wage in the local range', () => {
+  it('reads a hotspot back-office ad as local when the pay is an ordinary local wage and nothing moves a recruit', () => {
+    const ad = 'Data Entry Clerk\nPhnom Penh, Cambodia\nSalary: $180 ~ $250\nKeys in delivery records.';
+    expect(score({ body: ad }).reasons).toContain('context.local_ad');
+    expect(score({ body: ad }).level).toBe('low');
+  });
+
+  it('does not excuse a hotspot offer that claims high pay or pays the flight', () => {
+    expect(score({ body: 'Data entry in Phnom Penh, salary $250, high salary with bonus' }).level).toBe('high');
+    expect(score({ body: 'Data entry in Phnom Penh, salary $250, free flight ticket' }).level).toBe('high');
+  });
+});
+
+describe('messaging apps where employers take applications', () => {
+  it('LINE next to a home wage in a Thai ad is not a sign; the readers are the ad\'s two main languages', () => {
+    const ad = 'Customer Relation Officer\nบริษัท ตัวอย่าง จำกัด\nกรุงเทพฯ\nเงินเดือน: 28,000 - 30,000 บาท\nสมัครทางไลน์';
+    const verdict = score({ body: ad });
+    expect(verdict.signals.map((s) => s.id)).not.toContain('pay.outsized_salary');
+    expect(verdict.level).not.toBe('medium');
+    expect(verdict.level).not.toBe('high');
+  });
+
+  it('Telegram next to outsized pay at home is still worth a look', () => {
+    expect(score({ body: '월 1000만원 보장, 텔레그램으로 연락 주세요' }).level).toBe('high');
+  });
+
+  it('"来电报名" (phone to sign up) is not Telegram', () => {
+    expect(score({ body: '包吃住，学历不限，求职者可直接来电报名' }).signals.map((s) => s.id)).not.toContain('off_platform.telegram');
+    expect(score({ body: '加电报详聊' }).signals.map((s) => s.id)).toContain('off_platform.telegram');
+  });
+});

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, score } from '../../../lib/engine';
 import { RULE_LABEL_KEYS, labelKeyOf } from '../../../lib/engine/reasons';
-import { signalStrength } from '../../../lib/engine/score';
+import { signalStrength } from '../../../lib/engine/strength';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
@@ -32,6 +32,7 @@ const EVIDENCE_OF_LABEL: Readonly<Record<string, RegExp>> = {
   signal_multiplied_pay: /twice|double|triple|times|fold/i,
   signal_commission: /commission/i,
   signal_easy_high_pay: /(easy|light).*(pay|salary|income|money)/i,
+  signal_described_lure: /lure|entic|promis|dup|trick|false|fake|turned out/i,
   signal_board: /food|meal|accommodation|lodging|board|housing/i,
   signal_narrow_profile: /\d|female|women|ladies|girls|male|looking|personality|cheerful/i,
   signal_body_photo: /body/i,

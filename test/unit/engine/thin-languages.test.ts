@@ -41,3 +41,28 @@ describe('lures described by what they promise', () => {
     expect(score(text).level).toBe('high');
   });
 });
+
+describe('slogans written apart', () => {
+  it('a claim of high pay for work said to need nothing is worth a look, and high in a short post', () => {
+    expect(score('高薪招聘，工作轻松，欢迎咨询').reasons).toContain('combo.pay_claim+low_requirements+short_message');
+    expect(score('高薪招聘，工作轻松，欢迎咨询').level).toBe('high');
+  });
+
+  it('reads the Japanese words for openly criminal part-time work', () => {
+    expect(ids('闇バイト募集、即日高収入')).toContain('scam_work.open_offer');
+    expect(score('闇バイト募集、即日高収入').level).toBe('high');
+  });
+});
+
+describe('a lure reported as a promise', () => {
+  it('reads "lured with" and "diiming-imingi" as the promise of a job, next to a destination', () => {
+    expect(ids('Dozens were lured with job offers to Cambodia.')).toContain('pay.promised_job');
+    expect(score('Dozens were lured with job offers to Cambodia.').level).toBe('high');
+    expect(score('Mereka diiming-imingi gaji besar di Kamboja').level).toBe('high');
+  });
+
+  it('is worth a look next to a back-office role, and nothing alone', () => {
+    expect(score('They were promised jobs as call center agents.').level).toBe('medium');
+    expect(score('We promise a fair and quick interview.').level).not.toBe('medium');
+  });
+});
