@@ -25,8 +25,7 @@ import {
 } from './pay';
 import type { Rule } from './rule';
 import { PHRASE_RULES } from './rules';
-import { combine, SHORT_MESSAGE_CHARS } from './score';
-import { signalStrength } from './strength';
+import { combine, SHORT_MESSAGE_CHARS, signalStrength } from './score';
 import { POSTING_TEXT_FIELDS, type Posting, type PostingTextField, type SignalHit, type Verdict } from './types';
 
 export type * from './types';
@@ -156,7 +155,6 @@ export function score(input: Posting | string): Verdict {
   const foreign = findForeignCurrencyPay(salaries, languages[0]);
   if (foreign) ruleHits.set(FOREIGN_CURRENCY_RULE_INDEX, { ...foreign, rule: FOREIGN_CURRENCY_RULE_INDEX });
 
-  for (const cue of localAdPatternCues(fields)) localCues.add(cue);
   const modestPay = statesModestPay(salaries, local);
   if (modestPay) localCues.add(LOCAL_PAY_CUE);
 
@@ -164,7 +162,11 @@ export function score(input: Posting | string): Verdict {
   for (const length of detection.lengths.values()) textLength += length;
   // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
   const namesEmployer = textLength <= SHORT_MESSAGE_CHARS && namesRegisteredEmployer(fields);
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, localCues.size);
+  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, () => {
+    // The structural cues are looked for only when a level might be capped: most postings never need them.
+    for (const cue of localAdPatternCues(fields)) localCues.add(cue);
+    return localCues.size;
+  });
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

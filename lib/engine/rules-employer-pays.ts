@@ -111,7 +111,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       vi: ['bao an o', 'bao an', 'bao o', 'cho o va an uong mien phi', 'cho o mien phi', 'an o mien phi'],
       th: ['มีที่พักและอาหารให้', 'ที่พักฟรี', 'อาหารฟรี', 'มีที่พัก', 'ฟรีที่พัก'],
       zh: ['包吃包住', '包吃住', '包食宿', '包住', '免费住宿', '提供住宿', '住别墅', '自助餐'],
-      ko: ['숙소 제공', '숙식 제공', '기숙사', '숙박 제공'],
+      ko: ['숙식제공', '숙소제공', '숙소 제공', '숙식 제공', '기숙사', '숙박 제공'],
       ja: ['寮完備', '住居無料', '寮費無料', '寮完備', '住居提供', '宿泊', '食事付き', '寮費無料'],
       es: ['alojamiento', 'hospedaje', 'comida gratis'],
       pt: ['hospedagem gratis', 'moradia gratis', 'alojamento gratis', 'hospedagem', 'alojamento', 'alimentacao'],

@@ -93,7 +93,7 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       vi: ['chi can biet danh may', 'biet su dung may tinh', 'chi can ngoi mot cho', 'chi can biet dung dien thoai', 'viec nhe'],
       th: ['พิมพ์ดีดได้', 'ใช้คอมพิวเตอร์ได้', 'งานง่าย', 'งานสบาย'],
       zh: ['劳动强度低', '低劳动强度', '养老岗', '会打字', '只需打字', '会用电脑', '简单易上手', '容易上手', '轻松办公', '工作轻松'],
-      ko: ['타자만', '컴퓨터만 할 줄', '단순 작업', '쉬운 일'],
+      ko: ['단순 채팅', '간단한 업무', '타자만', '컴퓨터만 할 줄', '단순 작업', '쉬운 일'],
       ja: ['簡単な作業', '誰でもできる', 'スマホ一つ'],
       ru: ['знание иностранного языка и свободное владение компьютером', 'владение компьютером', 'требование у них одно', 'легкая работа'],
       es: ['solo saber escribir', 'solo necesitas saber escribir', 'saber escribir en computadora', 'trabajo facil', 'solo saber escribir'],

@@ -269,7 +269,7 @@ export function combine(
   textLength: number,
   statesRequirements: boolean,
   statesModestPay = false,
-  localAdCues = 0,
+  countLocalAdCues: () => number = () => 0,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
@@ -298,8 +298,7 @@ export function combine(
   }
   // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
   // A wage in the local market's range is one cue that says it alone: the lures bait with pay, not with $200 a month.
-  const readsLocal = localAdCues >= LOCAL_AD_CUES || (statesModestPay && (present & PAY_CLAIM_MASK) === 0);
-  if (level !== 'low' && readsLocal && (present & ABROAD_MASK) === 0) {
+  if (level !== 'low' && (present & ABROAD_MASK) === 0 && ((statesModestPay && (present & PAY_CLAIM_MASK) === 0) || countLocalAdCues() >= LOCAL_AD_CUES)) {
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
@@ -324,10 +323,22 @@ export const LOCAL_AD_CUES = 2;
  * Facets that move a recruit to the job or bait them beyond a local wage: with any of them a posting is never taken
  * for a local ad (the lures the warnings quote pay the flight, handle the visa, ask for no skills, move to Telegram).
  */
-export const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
+const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
 const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
 /** Claims of high pay: a posting that makes one is not read as local from its wage alone. */
 const PAY_CLAIM_MASK = (['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission'] as const).reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+
+/** How strongly each role speaks for a lure, for ordering the evidence shown (not for the level). */
+const ROLE_STRENGTH: Readonly<Record<RuleRole, number>> = { decisive: 4, hotspot: 3, core: 3, transit: 2, minor: 1 };
+
+/**
+ * A signal's rank among the evidence: its rule's role first, then whether its facet moves a recruit abroad (a
+ * tourist visa or a passport request says more than "no experience", which local ads also write). Higher is stronger.
+ */
+export function signalStrength(category: SignalCategory, role: RuleRole, id: string): number {
+  const abroad = ABROAD_FACETS.includes(facetOf(category, role, id)) ? 1 : 0;
+  return ROLE_STRENGTH[role] * 2 + abroad;
+}
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 

@@ -144,6 +144,16 @@ export const TARGETS: readonly Bar[] = [
   { name: 'hard negatives at medium or higher', metric: 'hardFalsePositiveMediumPlus', comparison: '<=', threshold: 0.08, scope: 'all' },
 ];
 
+/**
+ * The bars CI enforces on every corpus, next/ included: each target the engine meets (never lowered), and for lure
+ * recall, where the targets are not met yet, the level reached on 2026-12-02 as a floor that only goes up.
+ */
+export const ALL_CORPORA_BARS: readonly Bar[] = [
+  { name: 'lure recall at high (floor until the target is met)', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9, scope: 'all' },
+  { name: 'lure recall at medium or higher (floor until the target is met)', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.93, scope: 'all' },
+  ...TARGETS.filter((target) => target.metric.startsWith('legit') || target.metric.startsWith('hard')).filter((target) => target.scope === 'all'),
+];
+
 /** How many rows a bar's metric is measured on: the count its minRows is compared with. */
 function rowsMeasured(metrics: Metrics, metric: keyof Metrics): number {
   if (metric.startsWith('lure')) return metrics.lures;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../lib/engine/types';
 import {
+  ALL_CORPORA_BARS,
   BARS,
   checkBars,
   computeMetrics,
@@ -203,5 +204,18 @@ describe('formatting', () => {
     expect(lines[1]).toMatch(/^lang\s+rows\s+none\s+low\s+medium\s+high\s+lure\s+lure@H/);
     expect(lines.slice(2).map((line) => line.split(/\s+/)[0])).toEqual(['en', 'vi', 'all']);
     expect(lines[4]).toMatch(/^all\s+2\s+50%\s+0%\s+0%\s+50%\s+1\s+100%\s+100%\s+1\s+0%\s+0%/);
+  });
+});
+
+describe('bars enforced on every corpus', () => {
+  it('enforce each precision target as it stands and keep lure floors at or under the targets', () => {
+    for (const target of TARGETS.filter((bar) => bar.scope === 'all' && !bar.metric.startsWith('lure'))) {
+      expect(ALL_CORPORA_BARS).toContainEqual(target);
+    }
+    for (const floor of ALL_CORPORA_BARS.filter((bar) => bar.metric.startsWith('lure'))) {
+      const target = TARGETS.find((bar) => bar.metric === floor.metric && bar.scope === 'all')!;
+      expect(floor.threshold).toBeLessThanOrEqual(target.threshold);
+      expect(floor.comparison).toBe('>=');
+    }
   });
 });

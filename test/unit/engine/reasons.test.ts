@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, score } from '../../../lib/engine';
 import { RULE_LABEL_KEYS, labelKeyOf } from '../../../lib/engine/reasons';
-import { signalStrength } from '../../../lib/engine/strength';
+import { signalStrength } from '../../../lib/engine/score';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
@@ -29,10 +29,10 @@ const EVIDENCE_OF_LABEL: Readonly<Record<string, RegExp>> = {
   signal_it_crypto: /\bit\b|crypto|program|developer|software|blockchain/i,
   signal_model_translator: /model|translat|interpret|receptionist|hostess|pr girl|escort/i,
   signal_pay_claim: /salary|pay|income|earn|lucrative|high|big/i,
+  signal_promised_job: /lur|promis|entic|dupe|trick|fake|false|offer/i,
   signal_multiplied_pay: /twice|double|triple|times|fold/i,
   signal_commission: /commission/i,
   signal_easy_high_pay: /(easy|light).*(pay|salary|income|money)/i,
-  signal_described_lure: /lure|entic|promis|dup|trick|false|fake|turned out/i,
   signal_board: /food|meal|accommodation|lodging|board|housing/i,
   signal_narrow_profile: /\d|female|women|ladies|girls|male|looking|personality|cheerful/i,
   signal_body_photo: /body/i,
