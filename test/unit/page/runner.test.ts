@@ -322,3 +322,77 @@ describe('page runtime', () => {
     expect(posting.contains(host)).toBe(true);
   });
 });
+
+describe('page runtime under continuous mutation', () => {
+  it('still warns on a new posting while the page never stops changing', async () => {
+    // A page script adds 1,100 nodes between two turns of the runtime, and the busy page gives the runtime two
+    // tasks a turn (idle callbacks at their timeout). Before, each storm threw the rescan away before it ran.
+    document.body.replaceChildren(card(document, 'a', 'Nurse in Manila'), card(document, 'b', 'Typist in Cebu'));
+    const noise = document.createElement('div');
+    document.body.append(noise);
+    const { runtime, rendering, scheduler } = setup();
+    await runtime.ready;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const turn = async (tick: number) => {
+      for (let i = 0; i < 1100; i++) {
+        const row = document.createElement('span');
+        row.textContent = `update ${tick}.${i}`;
+        noise.append(row);
+      }
+      await settle(); // the observer sees them
+      for (let task = 0; task < 2; task++) {
+        scheduler.runNext(1);
+        await settle(); // engine answers
+      }
+    };
+    for (let tick = 0; tick < 4; tick++) await turn(tick);
+    document.body.append(card(document, 'late', 'Chat support abroad, LURE words'));
+    let warnedAfter = -1;
+    // Ten turns: five seconds at the page's pace (a burst every 500 ms).
+    for (let tick = 0; tick < 10 && warnedAfter < 0; tick++) {
+      await turn(100 + tick);
+      if (rendering.warnedIds(document).includes('late')) warnedAfter = tick;
+    }
+    expect(runtime.stats().storms).toBeGreaterThan(3);
+    expect(warnedAfter).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps watching when the page swaps its <html> element', async () => {
+    const { rendering, scheduler, settle } = setup();
+    await settle();
+    const html = document.createElement('html');
+    const body = document.createElement('body');
+    html.append(document.createElement('head'), body);
+    document.documentElement.replaceWith(html);
+    await scheduler.drain();
+    body.append(card(document, 'swapped', 'Data encoder, LURE words'));
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual(['swapped']);
+  });
+});
+
+describe('page runtime and the message size limit', () => {
+  it('warns on the lures beside a posting too big to send: the refused batch is split', async () => {
+    document.body.replaceChildren(card(document, 'a', 'Data encoder, LURE words'), card(document, 'huge', `Essay ${'z'.repeat(300_000)}`), card(document, 'c', 'Typist, ODD words'));
+    // As the browser does: a message over its limit is refused whole.
+    const LIMIT = 100_000;
+    const scoreBatch = vi.fn(async (postings: Parameters<typeof markerScore>[0][]) => {
+      if (postings.reduce((sum, posting) => sum + posting.body.length, 0) > LIMIT) throw new Error('Message length exceeded maximum allowed length');
+      return postings.map(markerScore);
+    });
+    const { rendering, log, settle } = setup({ scoreBatch });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('scoring postings failed'), expect.any(Error));
+  });
+
+  it('keeps each message to the engine under a million characters', async () => {
+    const big = Array.from({ length: 30 }, (_, i) => card(document, `big${i}`, `${i} LURE ${'w'.repeat(60_000)}`));
+    document.body.replaceChildren(...big);
+    const { rendering, scoreBatch, settle } = setup();
+    await settle();
+    for (const [postings] of scoreBatch.mock.calls) expect(postings.reduce((sum, posting) => sum + posting.body.length, 0)).toBeLessThanOrEqual(1_000_000);
+    expect(scoreBatch.mock.calls.length).toBeGreaterThan(1);
+    expect(rendering.warnedIds(document)).toHaveLength(30);
+  });
+});
