@@ -396,3 +396,40 @@ describe('page runtime and the message size limit', () => {
     expect(rendering.warnedIds(document)).toHaveLength(30);
   });
 });
+
+describe('page runtime: what the popup learns', () => {
+  it('reports a stopped runtime as not checking, at once', async () => {
+    document.body.replaceChildren(card(document, 'a', 'Data encoder, LURE words'));
+    const { runtime, reports, settle } = setup({ reportIntervalMs: 60_000 });
+    await settle();
+    const before = reports.length;
+    runtime.stop();
+    // Not throttled: the content script may be going away.
+    expect(reports.length).toBe(before + 1);
+    expect(reports.at(-1)).toMatchObject({ enabled: false, flagged: [] });
+  });
+
+  it('says when the site adapter finds nothing on a page where the generic adapter finds postings', async () => {
+    document.body.replaceChildren(card(document, 'a', 'Data encoder, LURE words'), card(document, 'b', 'Nurse in Manila'));
+    const generic: SiteAdapter = { ...cardAdapter(), id: 'generic', postingSelector: undefined };
+    const broken = cardAdapter({ postingSelector: '.renamed-card', find: () => [] });
+    const first = setup({ adapter: broken, fallback: generic });
+    await first.settle();
+    await vi.waitFor(() => expect(first.reports.at(-1)).toMatchObject({ generalReaderInUse: true, scanned: 2 }));
+    stops.pop()?.();
+
+    // The site adapter works: nothing said.
+    const second = setup({ fallback: generic });
+    await second.settle();
+    await vi.waitFor(() => expect(second.reports.at(-1)?.scanned).toBe(2));
+    expect(second.reports.at(-1)).not.toHaveProperty('generalReaderInUse');
+    stops.pop()?.();
+
+    // Neither finds anything (a page without postings): nothing said either.
+    document.body.replaceChildren(document.createElement('article'));
+    const third = setup({ adapter: broken, fallback: generic });
+    await third.settle();
+    await vi.waitFor(() => expect(third.reports.length).toBeGreaterThan(0));
+    expect(third.reports.at(-1)).not.toHaveProperty('generalReaderInUse');
+  });
+});
