@@ -280,7 +280,7 @@ function orderByViewport(postings: TrackedPosting[]): void {
   const distance = new Map<TrackedPosting, number>();
   for (const tracked of postings) {
     const rect = tracked.element.getBoundingClientRect();
-    distance.set(tracked, rect.bottom < 0 ? -rect.bottom : rect.top > height ? rect.top - height : 0);
+    distance.set(tracked, rect.bottom <= 0 ? -rect.bottom : rect.top >= height ? rect.top - height : 0);
   }
   postings.sort((a, b) => distance.get(a)! - distance.get(b)!);
 }
