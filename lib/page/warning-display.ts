@@ -1,8 +1,11 @@
 // Showing warnings: which risky postings warn under the user's settings and dismissals, and the writes into the
-// page. New warnings go in one batch per animation frame, nearest the viewport first, within a time budget: on a
-// page with thousands of postings the page's own layout runs once per frame, not once per warning. A change the
-// user makes (sensitivity, "Not a scam") is drawn at once, as far as the same budget goes.
-import { warnsAt, type Settings } from '../settings';
+// page. New warnings go in one batch per animation frame within a time budget, so the page lays itself out once
+// per batch, not once per warning (on a page of 20,000 postings one layout takes 100-200 ms). The ones near the
+// viewport come first, every frame (an IntersectionObserver says which: reading positions ourselves would force
+// a layout); the ones off screen go in larger batches, at most every FAR_BATCH_GAP_MS, and while the user is
+// typing or clicking they wait for a pause, or FAR_BATCH_INTERVAL_MS at the latest. A change the user makes (sensitivity, "Not a scam") is
+// drawn at once, as far as the same budget goes.
+import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../settings';
 import type { PageStore } from './page-store';
 import type { SliceScheduler } from './slice-queue';
 import { hasVerdict, isRisky, type TrackedPosting } from './tracked-posting';
@@ -11,6 +14,44 @@ import type { WarningRenderer, WarningView } from './warning-contract';
 
 /** Longest stretch of drawing warnings in one task, in milliseconds; the rest waits for the next frame. */
 export const DRAW_BUDGET_MS = 6;
+/** Off-screen warnings wait while the user's last key press or click is more recent than this. */
+export const INPUT_QUIET_MS = 500;
+/** …but no longer than this between two batches of them. */
+export const FAR_BATCH_INTERVAL_MS = 2000;
+/** And no closer than this, when the user is idle: each batch costs the page a layout, and the scan needs time too. */
+export const FAR_BATCH_GAP_MS = 250;
+/**
+ * Budget of a frame that draws off-screen warnings: larger, since the layout that follows a batch costs the same
+ * for one warning or a hundred, and fewer batches mean fewer layouts (still well under a 50 ms long task).
+ */
+export const FAR_BATCH_BUDGET_MS = 20;
+/** How far outside the viewport a posting still counts as near (CSS margin of the IntersectionObserver). */
+const NEAR_MARGIN = '100% 0px';
+
+/** Tells which postings are near the viewport; `null` where the browser cannot (all count as near). */
+export interface ViewportWatch {
+  observe(element: Element): void;
+  unobserve(element: Element): void;
+}
+export type ViewportWatchFactory = (onChange: (element: Element, near: boolean) => void) => ViewportWatch | null;
+
+export const intersectionViewportWatch: ViewportWatchFactory = (onChange) => {
+  if (typeof IntersectionObserver !== 'function') return null;
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) onChange(entry.target, entry.isIntersecting);
+  }, { rootMargin: NEAR_MARGIN });
+  return { observe: (element) => observer.observe(element), unobserve: (element) => observer.unobserve(element) };
+};
+
+/** When the user last pressed a key, clicked or touched (trusted events only: page script cannot fake being typed into). */
+export function watchUserInput(target: EventTarget | undefined = typeof window === 'undefined' ? undefined : window): () => number {
+  let last = -Infinity;
+  const note = (event: Event) => {
+    if (event.isTrusted) last = performance.now();
+  };
+  for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart']) target?.addEventListener(type, note, { capture: true, passive: true });
+  return () => last;
+}
 
 /** Runs `run` before the next frame is painted. */
 export const animationFrameScheduler: SliceScheduler = (run) => {
@@ -25,6 +66,12 @@ export interface WarningDisplayOptions {
   requestRenderer?: () => void;
   frame: SliceScheduler;
   now?: () => number;
+  /** Default: an IntersectionObserver. */
+  viewport?: ViewportWatchFactory;
+  /** When the user last gave input, on the `now` clock; default: trusted key, pointer and wheel events. */
+  lastUserInput?: () => number;
+  /** Waits `ms` (default setTimeout), for the next batch of off-screen warnings. */
+  wait?: (run: () => void, ms: number) => void;
   /** Is `tracked` still what its element holds? (A posting whose words changed has a newer one.) */
   isCurrent(tracked: TrackedPosting): boolean;
   /** What the page reports changed (a warning shown, hidden or dismissed). */
@@ -60,7 +107,7 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
   const now = options.now ?? (() => performance.now());
   let renderer = options.renderer;
   let rendererRequested = false;
-  let sensitivity: Settings['sensitivity'] = 'medium';
+  let sensitivity = DEFAULT_SETTINGS.sensitivity;
   let dismissedKeys = new Set<string>();
   /** Keys dismissed on this page: their warning stays as a line with "Undo". */
   const dismissedHere = new Set<string>();
@@ -72,10 +119,25 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
    * would let page script pass its postings off as ours and have them skipped.
    */
   const ownHosts = new WeakMap<Element, TrackedPosting>();
-  /** Warnings due but not drawn yet, in the order they will be drawn. */
-  let toDraw: TrackedPosting[] = [];
-  const waitingToDraw = new Set<TrackedPosting>();
+  /** Warnings due but not drawn yet: near the viewport (drawn every frame) or off screen (in pauses). */
+  const near = new Set<TrackedPosting>();
+  const far = new Set<TrackedPosting>();
+  /** Observed, waiting for the observer's first word on where they are. */
+  const placing = new Set<TrackedPosting>();
+  const waitingByElement = new Map<Element, TrackedPosting>();
+  const viewport = (options.viewport ?? intersectionViewportWatch)((element, isNear) => {
+    const tracked = waitingByElement.get(element);
+    if (!tracked) return;
+    placing.delete(tracked);
+    (isNear ? far : near).delete(tracked);
+    (isNear ? near : far).add(tracked);
+    requestFrame();
+  });
+  let lastUserInput = options.lastUserInput;
+  const wait = options.wait ?? ((run: () => void, ms: number) => void setTimeout(run, ms));
+  let lastFarBatch = -Infinity;
   let frameRequested = false;
+  let waitRequested = false;
 
   function wanted(tracked: TrackedPosting): TrackedPosting['shown'] {
     if (!enabled || !tracked.verdict || !warnsAt(tracked.verdict.level, sensitivity)) return 'none';
@@ -105,7 +167,7 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
       if (want === 'none') {
         tracked.handle?.remove();
         tracked.handle = undefined;
-        waitingToDraw.delete(tracked);
+        stopWaiting(tracked);
       } else if (!tracked.handle) {
         if (!renderer) {
           // Drawn once the UI has arrived (setRenderer draws every risky posting).
@@ -130,7 +192,7 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
 
   function draw(tracked: TrackedPosting & { verdict: Verdict }, want: TrackedPosting['shown']): void {
     const started = now();
-    waitingToDraw.delete(tracked);
+    stopWaiting(tracked);
     const handle = renderer!.show(tracked.element, viewOf(tracked, want === 'dismissed'));
     tracked.handle = handle;
     ownHosts.set(handle.host, tracked);
@@ -139,10 +201,26 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
   }
 
   function queueDraw(tracked: TrackedPosting): void {
-    if (waitingToDraw.has(tracked)) return;
-    waitingToDraw.add(tracked);
-    toDraw.push(tracked);
+    if (waitingByElement.get(tracked.element) === tracked) return;
+    const other = waitingByElement.get(tracked.element);
+    if (other) stopWaiting(other);
+    waitingByElement.set(tracked.element, tracked);
+    if (viewport) {
+      placing.add(tracked); // the observer's first report comes with the next frame
+      viewport.observe(tracked.element);
+    } else {
+      near.add(tracked);
+    }
     requestFrame();
+  }
+
+  function stopWaiting(tracked: TrackedPosting): void {
+    if (waitingByElement.get(tracked.element) !== tracked) return;
+    waitingByElement.delete(tracked.element);
+    near.delete(tracked);
+    far.delete(tracked);
+    placing.delete(tracked);
+    viewport?.unobserve(tracked.element);
   }
 
   function requestFrame(): void {
@@ -151,29 +229,44 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
     options.frame(drawFrame);
   }
 
-  /** One frame's batch: the warnings due, nearest the viewport first, as far as the budget goes. */
+  function farBatchDue(at: number): number {
+    lastUserInput ??= watchUserInput();
+    return Math.max(lastFarBatch + FAR_BATCH_GAP_MS, Math.min(lastUserInput() + INPUT_QUIET_MS, lastFarBatch + FAR_BATCH_INTERVAL_MS)) - at;
+  }
+
+  /** One frame's batch: the warnings near the viewport, and off-screen ones when they are due, within the budget. */
   function drawFrame(): void {
     frameRequested = false;
     const started = now();
     const deadline = started + DRAW_BUDGET_MS;
-    let index = 0;
+    let drawn = drawFrom(near, deadline);
+    // Off-screen ones share a frame that lays out anyway, or get one of their own when due.
+    if (far.size > 0 && (drawn > 0 || farBatchDue(started) <= 0)) {
+      drawn += drawFrom(far, started + FAR_BATCH_BUDGET_MS);
+      lastFarBatch = started;
+    }
+    if (near.size > 0) requestFrame();
+    else if (far.size > 0 && !waitRequested) {
+      waitRequested = true;
+      wait(() => {
+        waitRequested = false;
+        requestFrame();
+      }, Math.max(16, farBatchDue(now())));
+    }
+    options.measure?.('jla:paint', started, { warnings: drawn });
+  }
+
+  /** Draw from `waiting` in its order until `deadline` (at least one); returns how many were drawn. */
+  function drawFrom(waiting: Set<TrackedPosting>, deadline: number): number {
     let drawn = 0;
-    // At least one per frame, so a slow renderer still gets through.
-    while (index < toDraw.length && (drawn === 0 || now() < deadline)) {
-      const tracked = toDraw[index++]!;
-      if (!waitingToDraw.has(tracked)) continue;
-      waitingToDraw.delete(tracked);
+    for (const tracked of waiting) {
+      if (drawn > 0 && now() >= deadline) break;
+      stopWaiting(tracked);
       if (tracked.handle || !tracked.element.isConnected || !options.isCurrent(tracked)) continue;
       refresh(tracked, Infinity);
       drawn++;
     }
-    toDraw = toDraw.slice(index).filter((tracked) => waitingToDraw.has(tracked));
-    if (toDraw.length > 0) {
-      // Read after this frame's writes: the layout it costs is the one the frame needs anyway.
-      orderByViewport(toDraw);
-      requestFrame();
-    }
-    options.measure?.('jla:paint', started, { warnings: drawn });
+    return drawn;
   }
 
   function refreshAll(): void {
@@ -206,7 +299,7 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
     forget(tracked) {
       tracked.handle?.remove();
       tracked.handle = undefined;
-      waitingToDraw.delete(tracked);
+      stopWaiting(tracked);
       risky.delete(tracked);
     },
     setSettings(settings) {
@@ -268,19 +361,7 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
         tracked.handle = undefined;
       }
       risky.clear();
-      toDraw = [];
-      waitingToDraw.clear();
+      for (const tracked of [...waitingByElement.values()]) stopWaiting(tracked);
     },
   };
-}
-
-/** Sort in place by distance from the viewport (inside it first), keeping document order among equals. */
-function orderByViewport(postings: TrackedPosting[]): void {
-  const height = typeof innerHeight === 'number' ? innerHeight : 0;
-  const distance = new Map<TrackedPosting, number>();
-  for (const tracked of postings) {
-    const rect = tracked.element.getBoundingClientRect();
-    distance.set(tracked, rect.bottom <= 0 ? -rect.bottom : rect.top >= height ? rect.top - height : 0);
-  }
-  postings.sort((a, b) => distance.get(a)! - distance.get(b)!);
 }
