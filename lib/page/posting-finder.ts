@@ -17,11 +17,17 @@ export const MUTATION_STORM_THRESHOLD = 1000;
 const WHOLE_PAGE_FIND_LIMIT = 60;
 /** How far up from an added node to look for a posting the generic adapter found earlier. */
 const OWNER_SEARCH_DEPTH = 12;
+/** Above this many selector matches on the whole page, its containers are sorted out in chunks of work. */
+const WHOLE_PAGE_MATCHES_AT_ONCE = WHOLE_PAGE_FIND_LIMIT * 4;
+/** Matches sorted out (nested ones dropped, the rest queued) per chunk: about a millisecond. */
+const MATCHES_PER_CHUNK = 2000;
 
 type Work =
   | { kind: 'discover'; root: Element }
   | { kind: 'extract'; element: Element }
   | { kind: 'whole-page' }
+  /** A long page's selector matches, from `from` on; `outer` is the last container queued before. */
+  | { kind: 'whole-page-matches'; matches: ArrayLike<Element>; from: number; outer: Element | null }
   | { kind: 'whole-page-check' };
 
 export interface PostingFinderOptions {
@@ -90,10 +96,10 @@ export function createPostingFinder(options: PostingFinderOptions): PostingFinde
       discover(work.root);
     } else if (work.kind === 'extract') {
       extract(work.element);
-    } else if (work.kind === 'whole-page') {
+    } else if (work.kind === 'whole-page' || work.kind === 'whole-page-matches') {
       let continues = false;
       try {
-        continues = scanWholePage();
+        continues = work.kind === 'whole-page' ? scanWholePage() : queueContainers(work.matches, work.from, work.outer);
       } finally {
         if (!continues) finishWholePage();
       }
@@ -140,7 +146,11 @@ export function createPostingFinder(options: PostingFinderOptions): PostingFinde
     discovered++;
     const selector = adapter.postingSelector;
     if (selector) {
-      const candidates = candidatesIn(doc, selector);
+      const matches = matchesIn(doc, selector);
+      // Sorting 40,000 matches out at once would take tens of milliseconds: in chunks, past a size where the
+      // page is long anyway.
+      if (matches.length > WHOLE_PAGE_MATCHES_AT_ONCE) return queueContainers(matches, 0, null);
+      const candidates = outermostOf(matches, 0, matches.length, null).found;
       if (candidates.length > WHOLE_PAGE_FIND_LIMIT) {
         // A long page: extract each container in its own turn of the queue, so no slice runs long.
         for (const element of candidates) queueExtract(element);
@@ -152,6 +162,16 @@ export function createPostingFinder(options: PostingFinderOptions): PostingFinde
     // container, e.g. a job view's JSON-LD).
     wholePageCheck(false);
     return false;
+  }
+
+  /** Queue the containers among one chunk of a long page's matches, then the next chunk or the final check. */
+  function queueContainers(matches: ArrayLike<Element>, from: number, outer: Element | null): true {
+    const to = Math.min(matches.length, from + MATCHES_PER_CHUNK);
+    const chunk = outermostOf(matches, from, to, outer);
+    for (const element of chunk.found) queueExtract(element);
+    if (to < matches.length) queue.push({ kind: 'whole-page-matches', matches, from: to, outer: chunk.outer });
+    else queue.push({ kind: 'whole-page-check' });
+    return true;
   }
 
   /**
@@ -208,25 +228,43 @@ export function createPostingFinder(options: PostingFinderOptions): PostingFinde
 
   /** Elements in `root` (itself included) matching `selector`, without ones nested in another match. */
   function candidatesIn(root: ParentNode, selector: string): Element[] {
-    const found: Element[] = [];
+    const inside = matchesIn(root, selector);
+    const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
+    let rootMatches = false;
     try {
-      const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
-      let outer: Element | null = null;
-      if (rootElement?.matches(selector)) {
-        if (rootElement.parentElement?.closest(selector)) return []; // part of a posting: ownerOf() handles it
-        found.push(rootElement);
-        outer = rootElement;
-      }
-      // Document order: a nested match comes right after its container, so one containment test per match.
-      for (const element of root.querySelectorAll(selector)) {
-        if (outer?.contains(element)) continue;
-        found.push(element);
-        outer = element;
-      }
+      rootMatches = rootElement?.matches(selector) === true;
+    } catch {
+      return []; // the invalid selector was logged by matchesIn
+    }
+    if (!rootMatches) return outermostOf(inside, 0, inside.length, null).found;
+    if (rootElement!.parentElement?.closest(selector)) return []; // part of a posting: ownerOf() handles it
+    const matches = [rootElement!, ...Array.from(inside)];
+    return outermostOf(matches, 0, matches.length, null).found;
+  }
+
+  /** Every match of `selector` in `root`, in document order; none when the selector is invalid (logged once). */
+  function matchesIn(root: ParentNode, selector: string): ArrayLike<Element> {
+    try {
+      return root.querySelectorAll(selector);
     } catch (error) {
       logOnce(`selector:${adapter.id}`, `the ${adapter.id} posting selector is invalid`, error);
+      return [];
     }
-    return found;
+  }
+
+  /**
+   * The matches from `from` to `to` that are not inside another match. Document order: a nested match comes
+   * right after its container, so one containment test each against the last container kept (`outer`).
+   */
+  function outermostOf(matches: ArrayLike<Element>, from: number, to: number, outer: Element | null): { found: Element[]; outer: Element | null } {
+    const found: Element[] = [];
+    for (let index = from; index < to; index++) {
+      const element = matches[index]!;
+      if (outer?.contains(element)) continue;
+      found.push(element);
+      outer = element;
+    }
+    return { found, outer };
   }
 
   function queueExtract(element: Element): void {

@@ -433,3 +433,22 @@ describe('page runtime: what the popup learns', () => {
     expect(third.reports.at(-1)).not.toHaveProperty('generalReaderInUse');
   });
 });
+
+describe('page runtime on a long page', () => {
+  it('sorts a long page’s containers out in chunks and warns on every lure among them', async () => {
+    // 5,000 cards, each with a nested match (the selector also matches an inner part), one in 500 a lure.
+    const cards = Array.from({ length: 5000 }, (_, i) => {
+      const element = card(document, `c${i}`, i % 500 === 7 ? `Chat support ${i}, LURE` : `Ordinary posting ${i}`);
+      element.append(Object.assign(document.createElement('span'), { className: 'card-part' }));
+      return element;
+    });
+    document.body.replaceChildren(...cards);
+    const adapter = cardAdapter({ postingSelector: '.card, .card-part' });
+    const { runtime, rendering, scoreBatch, settle } = setup({ adapter });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(Array.from({ length: 10 }, (_, i) => `c${i * 500 + 7}`));
+    // Each card once: the nested parts are not containers of their own.
+    expect(scoreBatch.mock.calls.reduce((sum, [postings]) => sum + postings.length, 0)).toBe(5000);
+    expect(runtime.stats().discovered).toBe(1);
+  }, 30_000);
+});
