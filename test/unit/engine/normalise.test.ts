@@ -76,12 +76,37 @@ describe('normalise', () => {
 });
 
 describe('spelled-out words', () => {
-  /** Lower case, one space per run, trimmed, then every run of four or more single letters joined by one separator. */
+  /**
+   * Lower case, one space per run, trimmed, then every run of four or more single letters that share one separator
+   * joined, read left to right: a letter between two separators ("a·a a a a") goes to the run it completes to four.
+   */
   function reference(input: string): string {
     const folded = input.toLowerCase().replace(/\s+/g, ' ').trim();
-    return folded.replace(/(?<![a-z])[a-z]([ .\-·])[a-z](?:\1[a-z])*(?![a-z])/g, (run, sep: string) =>
-      run.split(sep).length >= 4 ? run.split(sep).join('') : run,
-    );
+    const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+    let out = '';
+    let i = 0;
+    while (i < folded.length) {
+      if (isLetter(folded[i]) && !isLetter(folded[i - 1]) && !isLetter(folded[i + 1])) {
+        let longest: { end: number; sep: string } | undefined;
+        for (const sep of [' ', '.', '-', '·']) {
+          let end = i;
+          let letters = 1;
+          while (folded[end + 1] === sep && isLetter(folded[end + 2]) && !isLetter(folded[end + 3])) {
+            end += 2;
+            letters++;
+          }
+          if (letters >= 4 && (!longest || end > longest.end)) longest = { end, sep };
+        }
+        if (longest) {
+          out += folded.slice(i, longest.end + 1).split(longest.sep).join('');
+          i = longest.end + 1;
+          continue;
+        }
+      }
+      out += folded[i];
+      i++;
+    }
+    return out;
   }
 
   it('are joined exactly where four or more single letters share a separator, and nowhere else', () => {
