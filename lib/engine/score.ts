@@ -5,36 +5,14 @@
 // free travel, outsized pay or back-office bait, or an irregular route. Each combination below has a stable id
 // that becomes one of the verdict's reasons; the level is the highest combination that fired.
 
+import { collectFacets, compileCombinations, fires, maskOf, presentIn, rank, SHORT_SUFFIX, type Combination, type Facet } from './combination';
 import type { RuleHits } from './detect';
 import type { Rule, RuleRole } from './rule';
-import type { Level, PostingTextField, SignalCategory } from './types';
+import { combineJobScam } from './score-job-scam';
+import type { Level, SignalCategory, VerdictKind } from './types';
 
-/** A facet is a category seen through the role of the rule that hit: "destination:hotspot", "pay:core"... */
-export type Facet =
-  | 'hotspot'
-  | 'transit'
-  | 'role'
-  | 'role_minor'
-  | 'pay'
-  | 'pay_home'
-  | 'pay_claim'
-  | 'pay_claim_minor'
-  | 'hotspot_offer'
-  | 'easy_high_pay'
-  | 'travel_paid'
-  | 'board_paid'
-  | 'low_req'
-  | 'low_req_minor'
-  | 'irregular'
-  | 'telegram'
-  | 'messaging'
-  | 'secrecy'
-  | 'rushed'
-  | 'body_photo'
-  | 'passport'
-  | 'scam_work'
-  | 'gambling_role'
-  | 'commission';
+export type { Combination, Facet } from './combination';
+export { PROXIMITY } from './combination';
 
 const WORK_IN_HOTSPOT_RULE = 'destination.work_in_hotspot';
 const OUTSIZED_PAY_RULE = 'pay.outsized_salary';
@@ -73,42 +51,30 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       return role === 'core' || id === 'document_request.body_photo' ? 'body_photo' : 'passport';
     case 'scam_work':
       return 'scam_work';
+    // Job-scam signs: scored by score-job-scam.ts, never part of a trafficking combination.
+    case 'upfront_fee':
+      return 'fee';
+    case 'task_scheme':
+      return role === 'decisive' ? 'task_deposit' : 'paid_clicks';
+    case 'easy_money':
+      return id === 'easy_money.work_from_home' ? 'from_home' : 'quick_pay';
+    case 'unverifiable_employer':
+      return id === 'unverifiable_employer.free_email' ? 'free_email' : 'chat_interview';
+    case 'payment_details':
+      return 'bank_details';
+    case 'unlicensed_recruitment':
+      return 'direct_hire';
   }
-}
-
-export interface Combination {
-  readonly id: string;
-  readonly level: Exclude<Level, 'none'>;
-  /** Every group must be present; a group is satisfied by any of its facets. */
-  readonly all: readonly (readonly Facet[])[];
-  /** Whether the groups' evidence must lie within PROXIMITY characters of each other (or this many). */
-  readonly near: boolean | number;
-  /** Fires only on short texts (a chat message or a one-line post), where a bare offer is all there is. */
-  readonly shortOnly?: boolean;
-  /**
-   * The level on a short text: an offer reduced to two signs ("customer service in Thailand, P40,000") with no
-   * employer, contract or licence is the shape of the recruiter messages the warnings quote.
-   */
-  readonly shortLevel?: 'high';
-  /**
-   * Does not fire when the text also states an ordinary wage: "high-paying job, base 5,000 plus commission" is a
-   * sales ad's wording, while a lure's only figure is the big one.
-   */
-  readonly unlessModestPay?: boolean;
 }
 
 // --- Thresholds and constants, in one place. ---
 
-/** Characters (normalised) within which signals count as one offer when a combination needs `near`. */
-export const PROXIMITY = 420;
 /** The same, for pairs that are common in ordinary ads unless written as one phrase ("customer service in Thailand"). */
 export const TIGHT_PROXIMITY = 60;
 /** Close enough to be one sentence of an offer ("RM5,000 to work as customer service officers"). */
 const SENTENCE_PROXIMITY = 150;
 /** A text this short (normalised characters, all fields) is a message or a one-line post, not a full job ad. */
 export const SHORT_MESSAGE_CHARS = 300;
-/** Fields that describe the whole posting: a destination in the location or title applies to all the body. */
-const WHOLE_POSTING_FIELDS: ReadonlySet<PostingTextField> = new Set(['title', 'location', 'company', 'salary']);
 /** Score range of each level; the score grows within it with the number of distinct signals. */
 export const LEVEL_BASE: Readonly<Record<Level, number>> = { none: 0, low: 15, medium: 45, high: 75 };
 /** The lowest score of each level: the score always lies in its level's band. */
@@ -200,66 +166,14 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   { id: 'combo.irregular_travel', level: 'medium', all: [['irregular']], near: false },
 ]);
 
-interface FacetHit {
-  field: PostingTextField;
-  position: number;
-}
+/** The trafficking combinations with their bit masks. */
+const TRAFFICKING = compileCombinations(COMBINATIONS);
 
 export interface CombinationResult {
   level: Level;
   score: number;
   reasons: string[];
-}
-
-function within(a: FacetHit, b: FacetHit, distance: number): boolean {
-  if (WHOLE_POSTING_FIELDS.has(a.field) || WHOLE_POSTING_FIELDS.has(b.field)) return true;
-  return a.field === b.field && Math.abs(a.position - b.position) <= distance;
-}
-
-function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet[]): FacetHit[] {
-  const out: FacetHit[] = [];
-  for (const facet of group) {
-    const hits = facets.get(facet);
-    if (hits) out.push(...hits);
-  }
-  return out;
-}
-
-/** One bit for each facet some combination names (a facet no combination names never satisfies a group). */
-const FACET_BITS: ReadonlyMap<Facet, number> = (() => {
-  const bits = new Map<Facet, number>();
-  for (const combo of COMBINATIONS) {
-    for (const group of combo.all) for (const facet of group) if (!bits.has(facet)) bits.set(facet, 1 << bits.size);
-  }
-  if (bits.size > 31) throw new Error('More facets than bits in a combination mask');
-  return bits;
-})();
-
-/** Per combination, per group, the bits of the group's facets: a cheap test that every group has a hit. */
-const GROUP_MASKS: readonly (readonly number[])[] = COMBINATIONS.map((combo) =>
-  combo.all.map((group) => group.reduce((mask, facet) => mask | FACET_BITS.get(facet)!, 0)),
-);
-
-function fires(
-  combo: Combination,
-  groupMasks: readonly number[],
-  present: number,
-  facets: ReadonlyMap<Facet, FacetHit[]>,
-  short: boolean,
-  modestPay: boolean,
-): boolean {
-  if (combo.shortOnly && !short) return false;
-  if (combo.unlessModestPay && modestPay) return false;
-  for (const mask of groupMasks) if ((mask & present) === 0) return false;
-  const groups = combo.all.map((group) => groupHits(facets, group));
-  if (groups.some((g) => g.length === 0)) return false;
-  if (!combo.near || groups.length === 1) {
-    // Distinct facets: a group of one facet must not be satisfied by the same hit as another group only.
-    return true;
-  }
-  const distance = combo.near === true ? PROXIMITY : combo.near;
-  const [anchors, ...others] = groups;
-  return anchors!.some((anchor) => others.every((group) => group.some((hit) => within(anchor, hit, distance))));
+  kind: VerdictKind;
 }
 
 export function combine(
@@ -270,27 +184,20 @@ export function combine(
   statesRequirements: boolean,
   statesModestPay = false,
   countLocalAdCues: () => number = () => 0,
+  statesEmployerTerms = false,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
-  const facets = new Map<Facet, FacetHit[]>();
-  let present = 0;
-  for (const hit of hits.values()) {
-    const rule = rules[hit.rule]!;
-    const facet = facetOf(rule.category, rule.role, rule.id);
-    let list = facets.get(facet);
-    if (!list) facets.set(facet, (list = []));
-    if (hit.positions.length > 0) present |= FACET_BITS.get(facet) ?? 0;
-    for (let i = 0; i < hit.positions.length; i++) list.push({ field: hit.fields[i]!, position: hit.positions[i]! });
-  }
-  if (facets.size === 0) return { level: 'none', score: 0, reasons: [] };
+  const facets = collectFacets(rules, hits, (rule) => facetOf(rule.category, rule.role, rule.id));
+  if (facets.size === 0) return { level: 'none', score: 0, reasons: [], kind: 'trafficking' };
+  const present = presentIn(TRAFFICKING, facets);
 
   const reasons: string[] = [];
   let level: Level = 'low';
   for (let c = 0; c < COMBINATIONS.length; c++) {
     const combo = COMBINATIONS[c]!;
     if (combo.level === 'medium' && level === 'high' && !short) break;
-    if (fires(combo, GROUP_MASKS[c]!, present, facets, short, statesModestPay)) {
+    if (fires(TRAFFICKING, c, present, facets, short, statesModestPay)) {
       const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
       reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
       if (rank(fired) > rank(level)) level = fired;
@@ -306,9 +213,14 @@ export function combine(
     if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r.replace(SHORT_SUFFIX, '')))) level = 'low';
     reasons.push(MITIGATION_REASON);
   }
-  if (reasons.length === 0) reasons.push(SINGLE_SIGNALS_REASON);
-  const score = Math.min(LEVEL_CEILING[level], LEVEL_BASE[level] + POINTS_PER_EXTRA_FACET * (facets.size - 1));
-  return { level, score, reasons };
+  // The job-scam signs make a verdict of their own kind; the trafficking signs keep priority when both fire.
+  const scam = combineJobScam(facets, short, mitigated, statesEmployerTerms);
+  const kind: VerdictKind = rank(scam.level) > rank(level) ? 'job_scam' : 'trafficking';
+  const finalLevel = kind === 'job_scam' ? scam.level : level;
+  const finalReasons = kind === 'job_scam' ? scam.reasons : reasons;
+  if (finalReasons.length === 0) finalReasons.push(SINGLE_SIGNALS_REASON);
+  const score = Math.min(LEVEL_CEILING[finalLevel], LEVEL_BASE[finalLevel] + POINTS_PER_EXTRA_FACET * (facets.size - 1));
+  return { level: finalLevel, score, reasons: finalReasons, kind };
 }
 
 /** Combinations an official channel does not excuse: recruiters misuse licensed agencies' names. */
@@ -324,9 +236,9 @@ export const LOCAL_AD_CUES = 2;
  * for a local ad (the lures the warnings quote pay the flight, handle the visa, ask for no skills, move to Telegram).
  */
 const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
-const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+const ABROAD_MASK = maskOf(TRAFFICKING, ABROAD_FACETS);
 /** Claims of high pay: a posting that makes one is not read as local from its wage alone. */
-const PAY_CLAIM_MASK = (['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission'] as const).reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+const PAY_CLAIM_MASK = maskOf(TRAFFICKING, ['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission']);
 
 /** How strongly each role speaks for a lure, for ordering the evidence shown (not for the level). */
 const ROLE_STRENGTH: Readonly<Record<RuleRole, number>> = { decisive: 4, hotspot: 3, core: 3, transit: 2, minor: 1 };
@@ -342,14 +254,10 @@ export function signalStrength(category: SignalCategory, role: RuleRole, id: str
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 
-/** Appended to a combination's id when it fired at a higher level because the text is a short message. */
-const SHORT_SUFFIX = '+short_message';
 
 /** Reason given when signals were found but no combination of them fired. */
 export const SINGLE_SIGNALS_REASON = 'single_signals';
 /** Reason given when an official or licensed recruitment channel is named, which lowers the level one step. */
 export const MITIGATION_REASON = 'mitigation.official_channel';
 
-function rank(level: Level): number {
-  return level === 'high' ? 3 : level === 'medium' ? 2 : level === 'low' ? 1 : 0;
-}
+

@@ -74,7 +74,7 @@ describe('score CLI', () => {
     const rows = jsonLines(run.stdout);
     expect(rows.map((row) => row.id)).toEqual(['first', 2, 7]);
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(['combinations', 'id', 'level', 'reasons', 'score', 'signals']);
+      expect(Object.keys(row).sort()).toEqual(['combinations', 'id', 'kind', 'level', 'reasons', 'score', 'signals']);
       expect(row.score).toBeGreaterThanOrEqual(0);
       expect(row.score).toBeLessThanOrEqual(100);
     }
