@@ -40,7 +40,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       ms: ['tiket percuma', 'kos perjalanan ditanggung', 'kos perbelanjaan perjalanan', 'tiket penerbangan percuma', 'tiket majikan beli'],
       id: ['tiket gratis', 'tiket pesawat gratis', 'tiket dan akomodasi gratis', 'biaya perjalanan', 'tiket pesawat', 'biaya keberangkatan'],
       vi: ['ve may bay', 'bao ve', 'mien phi ve', 'khong can dong phi', 'khong mat phi', 'ung truoc'],
-      th: ['ตั๋วเครื่องบินฟรี', 'ค่าเดินทางฟรี', 'ออกค่าเดินทาง', 'ออกค่าตั๋ว'],
+      th: ['บินฟรี', 'ฟรีตั๋วเครื่องบิน', 'ฟรีค่าตั๋ว', 'ทำวีซ่าให้', 'ฟรีวีซ่า', 'ตั๋วเครื่องบินฟรี', 'ค่าเดินทางฟรี', 'ออกค่าเดินทาง', 'ออกค่าตั๋ว'],
       zh: ['包机票', '机票报销', '报销机票', '往返机票', '免费机票', '包路费', '路费报销', '报销路费', '包签证', '免费签证', '机票'],
       ko: ['항공료', '항공권', '비행기표', '여비'],
       ja: ['渡航費無料', '航空券支給', '渡航費支給', '渡航費負担', '航空券', '渡航費', '交通費全額', '往復航空券'],
