@@ -117,7 +117,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     rationale: 'Work "from home" or "from your phone", with no job described, is the frame of the easy-money offers the Singapore Police list; it counts only next to a claim of easy pay.',
     source: SOURCES.spfTaskJobScams,
     phrases: {
-      en: ['computer with internet', 'with internet access', 'access to the internet', 'internet access and', 'from anywhere', 'work from home', 'working from home', 'home based', 'home-based', 'from the comfort of your home', 'work at home', 'from your phone', 'using your phone', 'using only your phone', 'online part-time', 'online part time', 'part-time online', 'part time online', 'set your own hours'],
+      en: ['fully remote', 'work remotely', 'remote position', 'remote job', 'remote role', 'remote work', 'virtual assistant*', 'computer with internet', 'with internet access', 'access to the internet', 'internet access and', 'from anywhere', 'work from home', 'working from home', 'home based', 'home-based', 'from the comfort of your home', 'work at home', 'from your phone', 'using your phone', 'using only your phone', 'online part-time', 'online part time', 'part-time online', 'part time online', 'set your own hours'],
       tl: ['trabaho sa bahay', 'work from home', 'gamit lang ang cellphone', 'sa bahay lang'],
       id: ['kerja dari rumah', 'kerja online', 'kerja di rumah', 'cukup dari hp', 'modal hp'],
       ms: ['kerja dari rumah', 'kerja online', 'guna telefon sahaja'],

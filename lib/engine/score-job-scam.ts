@@ -27,9 +27,12 @@ export const JOB_SCAM_COMBINATIONS: readonly Combination[] = [
   { id: 'scam.paid_clicks+pay', level: 'medium', all: [['paid_clicks'], EASY_MONEY], near: SENTENCE, shortLevel: 'high' },
   // A fee asked of an applicant to a job that needs nothing, pays easily or hides its employer.
   { id: 'scam.fee+offer', level: 'medium', all: [['fee'], ['low_req', 'low_req_minor', 'telegram', 'messaging', 'chat_interview', 'free_email', 'rushed', ...EASY_MONEY]], near: true, shortLevel: 'high' },
-  { id: 'scam.easy_money', level: 'medium', all: [['from_home'], ['quick_pay', ...PAY_SIGNS]], near: SENTENCE },
+  // A wage for remote work is ordinary; pay by the day or claims of easy money from home are the bait.
+  { id: 'scam.easy_money', level: 'medium', all: [['from_home'], ['quick_pay', 'pay_claim', 'easy_high_pay']], near: SENTENCE },
   // Office work from home that asks for nothing: the data-entry and typing offers of the job-scam warnings.
-  { id: 'scam.home_office_job', level: 'medium', all: [['from_home'], ['role']], near: SENTENCE },
+  // Office work from home that asks for nothing or pays by the day: the data-entry offers of the job-scam warnings
+  // (remote customer-service and assistant jobs alone are an ordinary market).
+  { id: 'scam.home_office_job', level: 'medium', all: [['from_home'], ['role'], ['low_req', 'low_req_minor', 'quick_pay', 'chat_interview', 'free_email']], near: true },
   { id: 'scam.quick_pay+figure', level: 'medium', all: [['quick_pay'], ['pay', 'pay_home']], near: SENTENCE },
   { id: 'scam.unchecked_employer+offer', level: 'medium', all: [['chat_interview', 'free_email'], ['low_req', 'telegram', 'messaging', 'chat_interview', ...EASY_MONEY]], near: true },
   { id: 'scam.bank_details+offer', level: 'medium', all: [['bank_details'], ['chat_interview', 'free_email', 'low_req', ...EASY_MONEY]], near: true },

@@ -209,6 +209,11 @@ export function combine(
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
+  // Work done from home moves nobody: with no destination and nothing that moves a recruit, it is not a lure.
+  if (level !== 'low' && facets.has('from_home') && (present & (ABROAD_MASK | DESTINATION_MASK)) === 0) {
+    level = 'low';
+    reasons.push(REMOTE_WORK_REASON);
+  }
   if (mitigated) {
     if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r.replace(SHORT_SUFFIX, '')))) level = 'low';
     reasons.push(MITIGATION_REASON);
@@ -251,6 +256,10 @@ export function signalStrength(category: SignalCategory, role: RuleRole, id: str
   const abroad = ABROAD_FACETS.includes(facetOf(category, role, id)) ? 1 : 0;
   return ROLE_STRENGTH[role] * 2 + abroad;
 }
+/** Any destination or route: a remote job that names one may still move its recruit. */
+const DESTINATION_MASK = maskOf(TRAFFICKING, ['hotspot', 'transit', 'hotspot_offer']);
+/** Reason given when the job is done from home and names no destination, which caps the level at low. */
+export const REMOTE_WORK_REASON = 'context.remote_work';
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 

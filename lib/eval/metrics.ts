@@ -158,7 +158,7 @@ export const ALL_CORPORA_BARS: readonly Bar[] = [
   { name: 'lure recall at high (floor until the target is met)', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9, scope: 'all' },
   { name: 'lure recall at medium or higher (floor until the target is met)', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.93, scope: 'all' },
   ...TARGETS.filter((target) => target.metric.startsWith('legit') || target.metric.startsWith('hard')).filter((target) => target.scope === 'all'),
-  { name: 'job scams at medium or higher, EMSCAD (floor until the target is met)', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.1, scope: 'corpus', corpus: 'emscad-fraud' },
+  { name: 'job scams at medium or higher, EMSCAD (floor until the target is met)', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.08, scope: 'corpus', corpus: 'emscad-fraud' },
 ];
 
 /** How many rows a bar's metric is measured on: the count its minRows is compared with. */

@@ -59,3 +59,17 @@ describe('ordinary ads stay quiet', () => {
     expect(warned(score(text).level)).toBe(false);
   });
 });
+
+describe('remote work', () => {
+  it('a remote assistant job paid a monthly wage in dollars is neither a lure nor a job scam', () => {
+    const posting = { title: 'Customer Service Virtual Assistant', company: 'Example LLC', salary: '$800/month', body: 'Answer customer emails and chats for our store. Full time, remote.' };
+    const verdict = score(posting);
+    expect(verdict.reasons).toContain('context.remote_work');
+    expect(warned(verdict.level)).toBe(false);
+  });
+
+  it('the same job with a fee, or with no experience and pay by the day, is a job scam', () => {
+    expect(score('Virtual assistant, work from home, $800/month. Pay the $30 registration fee to start.').kind).toBe('job_scam');
+    expect(warned(score('Data entry clerk, work from home, no experience needed, get paid daily.').level)).toBe(true);
+  });
+});
