@@ -177,6 +177,8 @@ export function score(input: Posting | string): Verdict {
   return {
     score: result.score,
     level: result.level,
+    // Until the job-scam rules and their scoring land, every verdict is about a trafficking lure.
+    kind: 'trafficking',
     signals,
     reasons: result.reasons,
     languages,

@@ -73,6 +73,9 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       return role === 'core' || id === 'document_request.body_photo' ? 'body_photo' : 'passport';
     case 'scam_work':
       return 'scam_work';
+    default:
+      // The job-scam categories (issue 10) stand for no trafficking facet; their scoring is score-job-scam.ts's.
+      throw new RangeError(`no trafficking facet for the ${category} category`);
   }
 }
 

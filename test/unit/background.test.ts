@@ -12,6 +12,7 @@ const posting = (key: string, level: FlaggedPosting['level'], score = 70): Flagg
   key,
   title: `Customer service job ${key}`,
   level,
+  kind: 'trafficking',
   score,
   signals: [{ id: 'destination.hotspot', category: 'destination' }, { id: 'pay.high', category: 'pay' }],
   snippet: 'Cambodia … USD 1500',

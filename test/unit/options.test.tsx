@@ -84,7 +84,7 @@ describe('options page', () => {
   });
 
   it('lists the history, turns it off and clears it', async () => {
-    await recordHistory([{ key: 'h1', title: 'Crypto expert, Myawaddy', level: 'high', score: 90, categories: ['destination'], url: 'https://jobs.example/x', at: 1 }]);
+    await recordHistory([{ key: 'h1', title: 'Crypto expert, Myawaddy', level: 'high', score: 90, kind: 'trafficking', categories: ['destination'], url: 'https://jobs.example/x', at: 1 }]);
     render(<Options siteAccess={fakeSiteAccess()} />);
     expect(await screen.findByText('Crypto expert, Myawaddy')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /keep a history/i }));

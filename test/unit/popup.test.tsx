@@ -15,6 +15,7 @@ const flagged = (key: string, level: FlaggedPosting['level'], score: number, tit
   key,
   title,
   level,
+  kind: 'trafficking',
   score,
   signals: [
     { id: 'destination.hotspot', category: 'destination' },

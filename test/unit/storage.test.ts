@@ -28,6 +28,7 @@ const entry = (key: string, at: number, level: HistoryEntry['level'] = 'high'): 
   key,
   title: `Posting ${key}`,
   level,
+  kind: 'trafficking',
   score: 80,
   categories: ['destination', 'pay'],
   url: 'https://jobs.example/view',

@@ -30,6 +30,7 @@ describe('page report', () => {
     const verdict: Verdict = {
       score: 90,
       level: 'high',
+      kind: 'trafficking',
       reasons: [],
       languages: ['en'],
       signals: [

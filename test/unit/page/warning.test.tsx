@@ -36,6 +36,7 @@ function signal(id: string, category: SignalHit['category'], text: string, stren
 const verdict: Verdict = {
   score: 88,
   level: 'high',
+  kind: 'trafficking',
   signals: [signal('pay.free_travel', 'employer_pays', 'Free flight and visa'), signal('chat.telegram', 'off_platform', `Telegram ${HOSTILE}`), signal('pay.extra', 'employer_pays', 'visa'), signal('urgent', 'urgency_secrecy', 'Urgent hiring')],
   reasons: ['combo.travel_paid+chat'],
   languages: ['en'],
