@@ -45,6 +45,12 @@ describe('page report', () => {
     expect(flagged.title.length).toBeLessThanOrEqual(120);
   });
 
+  it('reports what the warning is about: a job scam verdict stays a job scam in the popup', () => {
+    const verdict: Verdict = { ...score('Data encoder at home.'), level: 'medium', kind: 'job_scam' };
+    expect(flaggedPosting('k3', { body: 'Data encoder at home.' }, verdict).kind).toBe('job_scam');
+    expect(flaggedPosting('k4', { body: 'Data encoder at home.' }, { ...verdict, kind: 'trafficking' }).kind).toBe('trafficking');
+  });
+
   it('reports three categories when the strongest signals share one: two places are one reason in the popup', () => {
     const body = 'Customer service in Sihanoukville, Cambodia. Salary US$1,800 a month. Message us on Telegram.';
     const verdict = score(body);
