@@ -24,4 +24,32 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location'],
     },
   },
+  {
+    // The inline warning is loaded into every page that shows one: it takes what it shows from the signals (labels
+    // from lib/engine/reasons.ts), never the rule table, which would bloat the content script.
+    files: ['components/warning/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)lib/engine(/(?!(types|reasons)$).*)?$',
+              message: 'The warning imports only lib/engine/types and lib/engine/reasons: the rules stay out of the content script.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What the warning imports from the engine stays free of the rule table too.
+    files: ['lib/engine/reasons.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./types$)', message: 'lib/engine/reasons.ts is loaded by the inline warning: it imports only ./types.' }] },
+      ],
+    },
+  },
 );

@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Level, SignalCategory, VerdictKind } from './engine/types';
 import {
+  boundedDate,
   DEFAULT_SETTINGS,
   isPlainRecord,
   MAX_DISMISSALS,
@@ -54,8 +55,8 @@ export interface HistoryEntry {
 }
 
 // --- Migrations -------------------------------------------------------------------------------
-// To change a stored shape: bump its version and add `n: (old) => new` to its table (WXT runs the
-// steps in order when the item is defined). A migration must be total: it gets any stored value,
+// To change a stored shape: bump its version and add `n: (old) => new` to its table (migrateStored runs
+// the steps in order when the item is defined, before its first read or write). A migration must be total: it gets any stored value,
 // even garbage, and must not throw (validation on read handles the rest). It must be idempotent,
 // since a value written right after "clear all data" can lack its version stamp.
 // Every item is at v1: nothing has shipped with another shape yet.
@@ -77,7 +78,7 @@ export interface ValidatedItem<T> {
   remove(): Promise<void>;
   /** Called with the validated new value whenever any context changes it. */
   watch(callback: (value: T) => void): () => void;
-  /** The underlying WXT item (for migrate() and setItems). */
+  /** The underlying WXT item (for its version stamp: clearAllData, tests). */
   raw: WxtStorageItem<unknown, { v?: number }>;
 }
 
@@ -89,11 +90,24 @@ interface ItemOptions<T> {
 }
 
 export function defineValidatedItem<T>(key: StorageItemKey, options: ItemOptions<T>): ValidatedItem<T> {
-  const raw = storage.defineItem<unknown, { v?: number }>(key, {
-    version: options.version,
-    // An empty table still turns on WXT's version bookkeeping, so the first real migration has a stamp to start from.
-    migrations: options.migrations ?? {},
-  }) as WxtStorageItem<unknown, { v?: number }>;
+  // No migration table for WXT: it would run one step per number between the stored version marker and ours, and
+  // a corrupt marker (-10,000,000) held the popup's first read for 11 s. migrateStored() checks the marker first.
+  const raw = storage.defineItem<unknown, { v?: number }>(key, { version: options.version }) as WxtStorageItem<unknown, { v?: number }>;
+  // Nothing stored yet: the first write stamps the current version, so a later migration knows where to start.
+  let needsStamp = false;
+  const ready = migrateStored(raw, key, options.version, options.migrations ?? {})
+    .then((stored) => {
+      needsStamp = !stored;
+    })
+    .catch((error: unknown) => console.error(`[job-lure-alert] ${key}: migration failed`, error));
+  const write = async (value: T) => {
+    await ready;
+    await raw.setValue(value);
+    if (needsStamp) {
+      needsStamp = false;
+      await raw.setMeta({ v: options.version });
+    }
+  };
   const safe = (value: unknown): T => {
     try {
       return options.sanitize(value);
@@ -115,25 +129,63 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ItemOptions
     raw,
     async get() {
       try {
+        await ready;
         return safe(await raw.getValue());
       } catch (error) {
         console.warn(`[job-lure-alert] ${key}: storage read failed, using the default`, error);
         return safe(undefined);
       }
     },
-    set: (value) => serialise(() => raw.setValue(safe(value))),
+    set: (value) => serialise(() => write(safe(value))),
     update: (change) =>
       serialise(async () => {
         const next = safe(change(await item.get()));
-        await raw.setValue(next);
+        await write(next);
         return next;
       }),
-    remove: () => serialise(() => raw.removeValue({ removeMeta: true })),
+    remove: () =>
+      serialise(async () => {
+        await ready;
+        await raw.removeValue({ removeMeta: true });
+        needsStamp = true;
+      }),
     watch(callback) {
       return raw.watch((value) => callback(safe(value)));
     },
   };
   return item;
+}
+
+/**
+ * Bring a stored value up to `version`, one step per version from the stored marker. A marker that is not a whole
+ * number from 1 to `version` cannot be trusted: the value is taken as the first version (steps are total and
+ * idempotent) rather than running millions of steps; one from a newer version is left alone (reads fall back
+ * field by field). Resolves to whether a value is stored.
+ */
+async function migrateStored(
+  raw: WxtStorageItem<unknown, { v?: number }>,
+  key: string,
+  version: number,
+  migrations: Record<number, (old: unknown) => unknown>,
+): Promise<boolean> {
+  const [value, meta] = await Promise.all([raw.getValue(), raw.getMeta()]);
+  if (value === null || value === undefined) return false;
+  const marker: unknown = (meta as { v?: unknown } | null)?.v ?? 1;
+  if (typeof marker === 'number' && Number.isInteger(marker) && marker > version) {
+    console.error(`[job-lure-alert] ${key}: stored by a newer version (v${marker}, this is v${version})`);
+    return true;
+  }
+  const from = typeof marker === 'number' && Number.isInteger(marker) && marker >= 1 ? marker : 1;
+  if (from !== marker) console.warn(`[job-lure-alert] ${key}: unreadable version marker, migrating from v1`);
+  if (from === version && from === marker) return true;
+  let migrated = value;
+  for (let step = from + 1; step <= version; step++) {
+    const migrate = Object.hasOwn(migrations, step) ? migrations[step] : undefined;
+    if (migrate) migrated = (await migrate(migrated)) ?? migrated;
+  }
+  await raw.setValue(migrated);
+  await raw.setMeta({ v: version });
+  return true;
 }
 
 // --- Sanitisers -------------------------------------------------------------------------------
@@ -176,7 +228,7 @@ export function parseVerdictKind(value: unknown): VerdictKind | undefined {
   return VERDICT_KINDS.includes(value as VerdictKind) ? (value as VerdictKind) : undefined;
 }
 
-export function parseHistoryEntry(raw: unknown): HistoryEntry | undefined {
+export function parseHistoryEntry(raw: unknown, now = Date.now()): HistoryEntry | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, level, score, categories, url, at } = raw;
   const kind = parseVerdictKind(raw.kind);
@@ -188,7 +240,7 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | undefined {
   if (!Array.isArray(categories) || categories.length > CATEGORIES.length || !categories.every(isSignalCategory)) return undefined;
   if (typeof url !== 'string' || url.length > 2048) return undefined;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
-  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, kind, categories: [...categories], url, at };
+  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, kind, categories: [...categories], url, at: boundedDate(at, now) };
 }
 
 export function sanitizeHistory(raw: unknown): HistoryEntry[] {

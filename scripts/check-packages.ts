@@ -2,6 +2,7 @@
 //  - one zip per target (chrome-mv3, firefox-mv2, firefox-mv3) with manifest.json at its root;
 //  - the sources zip holds what a reviewer needs to rebuild (lock file, configs, code, locales, icons, README)
 //    and nothing they must not get (node_modules, .output, tests, hidden files);
+//  - the inline warning's shadow root is closed and no script opens one (scripts/shipped-warning.ts);
 //  - rebuilding the Firefox packages from the unpacked sources zip gives the same files, byte for byte.
 // Usage: npx tsx scripts/check-packages.ts  (after npm run zip)
 import JSZip from 'jszip'; // WXT's own zip library (a dependency of wxt), used here to read what WXT wrote.
@@ -9,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { shippedWarningProblems } from './shipped-warning';
 
 const root = path.resolve(import.meta.dirname, '..');
 const output = path.join(root, '.output');
@@ -68,6 +70,8 @@ async function main(): Promise<void> {
     for (const name of files.keys()) {
       if (name.endsWith('.map')) fail(`${target.zip}: ships a source map (${name})`);
     }
+    const texts = new Map([...files].filter(([name]) => name.endsWith('.js')).map(([name, bytes]) => [name, bytes.toString('utf8')]));
+    for (const problem of shippedWarningProblems(texts, target.zip)) fail(problem);
   }
 
   const sources = packages.get(SOURCES_ZIP);

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, QUIET_CHROMIUM_ARGS } from '../test/e2e/extension';
+import { clickInWarning, inWarnings } from '../test/e2e/warning-roots';
 
 interface DemoPage {
   name: string;
@@ -89,23 +90,21 @@ async function settledWarnings(page: Page): Promise<FlaggedOnPage[]> {
     stableRounds = count === previous && count > 0 ? stableRounds + 1 : count === previous && waited > 3000 ? stableRounds + 1 : 0;
     previous = count;
   }
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-job-lure-alert]')].map((host) => {
-      const shadow = host.shadowRoot;
-      const posting = host.parentElement;
-      const heading = posting?.querySelector('h1, h2, h3, .author')?.textContent ?? posting?.textContent ?? '';
-      return {
-        level: host.getAttribute('data-job-lure-alert') ?? '?',
-        posting: heading.replace(/\s+/g, ' ').trim().slice(0, 90),
-        reasons: [...(shadow?.querySelectorAll('.reasons li') ?? [])].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()),
-      };
-    }),
-  );
+  // The warnings' shadow roots are closed: read them the way the e2e tests do, over the DevTools protocol.
+  return inWarnings(page, (root, host) => {
+    const posting = host.parentElement;
+    const heading = posting?.querySelector('h1, h2, h3, .author')?.textContent ?? posting?.textContent ?? '';
+    return {
+      level: host.getAttribute('data-job-lure-alert') ?? '?',
+      posting: heading.replace(/\s+/g, ' ').trim().slice(0, 90),
+      reasons: [...root.querySelectorAll('.reasons li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    };
+  });
 }
 
 async function expandFirstWarning(page: Page): Promise<void> {
-  const why = page.locator('[data-job-lure-alert] >> [data-action="why"]').first();
-  if (await why.count()) await why.click();
+  const first = (await inWarnings(page, (root) => root.querySelector('[data-action="why"]') !== null)).indexOf(true);
+  if (first >= 0) await clickInWarning(page, { index: first }, '[data-action="why"]');
 }
 
 function printPage(demo: DemoPage, flagged: FlaggedOnPage[], screenshot: string): void {

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../test/e2e/extension';
+import { clickInWarning, inWarning } from '../test/e2e/warning-roots';
 
 const OUT = path.resolve('docs');
 /** A job search page styled like the site, with the markup its adapter reads (invented postings). */
@@ -62,10 +63,16 @@ async function main() {
     const tabId = await tabIdFor(context, extensionId, SITE_URL);
 
     // Inline warning: the page as a reader sees it, the detail pane's warning opened to show the reasons' sources.
+    // The warning's shadow root is closed: "Why?" is found and pressed over the DevTools protocol (test/e2e).
     const detail = site.locator('.scaffold-layout__detail [data-job-lure-alert]');
     await detail.waitFor({ timeout: 15_000 });
-    const why = detail.getByRole('button', { name: /Why/ });
-    if (await why.count()) await why.first().click();
+    const index = await site.evaluate(() => {
+      const hosts = [...document.querySelectorAll('[data-job-lure-alert]')];
+      return hosts.findIndex((host) => host.closest('.scaffold-layout__detail') !== null);
+    });
+    if ((await inWarning(site, { index }, (root) => root.querySelector('[data-action="why"]') !== null)) === true) {
+      await clickInWarning(site, { index }, '[data-action="why"]');
+    }
     await site.evaluate(() => window.scrollTo(0, 0));
     await shoot(site, 'inline-warning', { fullPage: true });
 

@@ -1,30 +1,15 @@
-// Puts warnings into the page: one small host element per flagged posting, with an open shadow root that adopts
-// the one shared stylesheet (no per-posting UI framework set-up, unlike WXT's createShadowRootUi).
+// Puts warnings into the page: one small host element per flagged posting, with a closed shadow root that adopts
+// the one shared stylesheet (no per-posting UI framework set-up, unlike WXT's createShadowRootUi). Closed, so page
+// script can neither read the warning nor reach its buttons (`host.shadowRoot` is null for it).
 import { render } from 'preact';
 import { WARNING_HOST_ATTRIBUTE, type WarningHandle, type WarningRenderer, type WarningView } from '@/lib/page/warning-contract';
-import { applyWarningStyles } from './styles';
+import { applyWarningStyles, HOST_DECLARATIONS } from './styles';
 import { Warning } from './Warning';
 
 export { WARNING_HOST_ATTRIBUTE };
 
 // Inline and !important: page rules cannot hide, move or restyle the host (inline !important beats them all).
-const HOST_STYLE = [
-  'all: initial !important',
-  'display: block !important',
-  'position: static !important',
-  'visibility: visible !important',
-  'opacity: 1 !important',
-  'width: auto !important',
-  'height: auto !important',
-  'max-width: 100% !important',
-  'margin: 0 !important',
-  'padding: 0 !important',
-  'transform: none !important',
-  'filter: none !important',
-  'clip-path: none !important',
-  'grid-column: 1 / -1 !important',
-  'pointer-events: auto !important',
-].join(';');
+const HOST_STYLE = HOST_DECLARATIONS.join(';');
 
 /** Events that stay inside the warning: the posting's own click handlers and links must not react to them. */
 const CONTAINED_EVENTS = ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
@@ -47,7 +32,7 @@ export function createWarningRenderer(options: WarningRendererOptions): WarningR
       const host = doc.createElement('div');
       host.setAttribute(WARNING_HOST_ATTRIBUTE, view.verdict.level);
       host.setAttribute('style', HOST_STYLE);
-      const shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: 'closed' });
       applyWarningStyles(shadow);
       const mount = doc.createElement('div');
       shadow.appendChild(mount);

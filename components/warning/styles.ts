@@ -1,9 +1,30 @@
 // The inline warning's styles: one constructed stylesheet per document, adopted by every warning's shadow root.
-// `:host { all: initial }` cuts off inheritance from the page; the host element's own box is set inline with
-// !important by the renderer, which beats any page rule.
+// `:host { all: initial }` cuts off inheritance from the page. The host's own box is set twice with !important:
+// inline by the renderer (it beats every page rule) and in `:host` here, which beats even the page's own inline
+// style on the host (for !important, the shadow tree's rule wins over the page's), so page script that rewrites
+// the host's style attribute cannot hide the warning.
+
+/** The host element's box: shown, in the flow, untransformed, whatever the page's CSS or script says. */
+export const HOST_DECLARATIONS = [
+  'all: initial !important',
+  'display: block !important',
+  'position: static !important',
+  'visibility: visible !important',
+  'opacity: 1 !important',
+  'width: auto !important',
+  'height: auto !important',
+  'max-width: 100% !important',
+  'margin: 0 !important',
+  'padding: 0 !important',
+  'transform: none !important',
+  'filter: none !important',
+  'clip-path: none !important',
+  'grid-column: 1 / -1 !important',
+  'pointer-events: auto !important',
+];
 
 export const WARNING_CSS = `
-:host { all: initial; display: block; }
+:host { ${HOST_DECLARATIONS.join('; ')}; }
 * { box-sizing: border-box; }
 .jla {
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;

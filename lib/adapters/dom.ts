@@ -4,8 +4,12 @@
 /** Elements whose content is never posting text. */
 export const SKIPPED_TAGS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|CANVAS|IFRAME|OBJECT|HEAD)$/i;
 
-/** Elements that start a new line when rendered, so their text is not glued to a neighbour's. */
-const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
+/** Elements that start a new line when rendered, so their text is not glued to a neighbour's (div included: sites
+ * lay out every line of a card as its own div). */
+const BLOCK_TAGS = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|D[DLT]|DIV|FIELDSET|FIG(?:CAPTION|URE)|FOOTER|FORM|H[1-6R]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|T(?:ABLE|[DHR])|UL)$/i;
+
+/** Text only screen readers get (visually hidden): sites repeat a card's title or add "new" there. */
+export const SCREEN_READER_ONLY = '.sr-only, .visually-hidden, .screen-reader-only, .screen-reader-text, .a11y-text';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -54,10 +58,33 @@ export function closestSafe(element: Element, selector: string): Element | null 
   }
 }
 
-/** Drop every element that sits inside another element of the list, and duplicates; keeps document order. */
+/** Drop every element that sits inside another element of the list, and duplicates; keeps the list's order. */
 export function outermost(elements: Element[]): Element[] {
-  const unique = Array.from(new Set(elements));
-  return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
+  const listed = new Set(elements);
+  // Does this node or one of its ancestors stand in the list? Remembered for every node climbed through, so each
+  // ancestor is visited once overall: near-linear where a pairwise `contains` test froze the page on 20,000
+  // nested containers.
+  const covered = new Map<Node, boolean>();
+  const isCovered = (start: Node | null): boolean => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let node = start; node; node = node.parentNode) {
+      const known = covered.get(node);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (listed.has(node as Element)) {
+        answer = true;
+        path.push(node);
+        break;
+      }
+      path.push(node);
+    }
+    for (const node of path) covered.set(node, answer);
+    return answer;
+  };
+  return Array.from(listed).filter((element) => !isCovered(element.parentNode));
 }
 
 /** The outermost `container` around each `inner` match in `root` (the match itself where no container holds it). */
@@ -70,6 +97,9 @@ export function innermost(elements: Element[]): Element[] {
   const unique = Array.from(new Set(elements));
   return unique.filter((element) => !unique.some((other) => other !== element && element.contains(other)));
 }
+
+/** Stack marker in textOf: the end of a block element (its closing line break). */
+const BLOCK_END = Symbol('block end');
 
 export interface TextOptions {
   /** Descendants to leave out (timestamps, buttons, "see more" links). */
@@ -85,22 +115,32 @@ export interface TextOptions {
 export function textOf(element: Element | null | undefined, options: TextOptions = {}): string {
   if (!element) return '';
   const parts: string[] = [];
-  const visit = (node: Node): void => {
+  // An explicit stack, not recursion: a hidden subtree thousands of levels deep overflowed the call stack.
+  // Each entry is a node to visit or the line break that closes a block once its children are done.
+  const stack: (Node | typeof BLOCK_END)[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      parts.push('\n');
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       parts.push(node.nodeValue ?? '');
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
-    if (SKIPPED_TAGS.test(el.tagName) || el.hasAttribute('hidden')) return;
-    if (!options.keepAriaHidden && el !== element && el.getAttribute('aria-hidden') === 'true') return;
-    if (options.skip && el !== element && matchesSafe(el, options.skip)) return;
+    if (SKIPPED_TAGS.test(el.tagName) || el.hasAttribute('hidden')) continue;
+    if (!options.keepAriaHidden && el !== element && el.getAttribute('aria-hidden') === 'true') continue;
+    if (options.skip && el !== element && matchesSafe(el, options.skip)) continue;
     const block = BLOCK_TAGS.test(el.tagName);
-    if (block) parts.push('\n');
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) parts.push('\n');
-  };
-  visit(element);
+    if (block) {
+      parts.push('\n');
+      stack.push(BLOCK_END);
+    }
+    // Children go on in reverse, so the first is taken off first.
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return collapseWhitespace(parts.join(''));
 }
 
@@ -206,4 +246,12 @@ export function commonAncestor(a: Element, b: Element): Element | null {
 export function looksLikePay(text: string | undefined): boolean {
   if (!text) return false;
   return /[$₱€£¥฿₫]\s?\d|\b(?:usd|php|sgd|myr|rm|idr|rp|hkd|thb|eur)\s?\d|\d[\d,.]*\s?(?:k|usd|php|sgd|myr|hkd|thb)\b|\/\s?(?:mo|month|yr|year|hr|hour)\b|per (?:month|year|hour)/i.test(text);
+}
+
+/** The nearest of `element` and its ancestors holding a match of `selector` (the element itself when none does). */
+export function ancestorHolding(element: Element, selector: string): Element {
+  for (let scope: Element | null = element; scope; scope = scope.parentElement) {
+    if (queryFirst(scope, selector)) return scope;
+  }
+  return element;
 }

@@ -1,7 +1,7 @@
 // Indeed (every country site): search result cards and the job view (its own page, or the search page's
 // right-hand pane). Indeed's data-testid attributes and the #jobDescriptionText id have outlived its classes.
 import { defineSiteAdapter } from './define';
-import { absoluteUrl, firstText, outermost, outermostAround, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { SCREEN_READER_ONLY, absoluteUrl, closestSafe, firstText, outermost, outermostAround, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Search results: one result card (its beacon div, or the outline around it). */
@@ -23,21 +23,28 @@ export const SELECTORS = {
   /** Job view: the page layout or the search page's detail pane around the description. */
   view: '.jobsearch-JobComponent, #jobsearch-ViewjobPaneWrapper, .jobsearch-ViewJobLayout',
   /** Job view: the title. */
-  viewTitle: '[data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title',
-  /** Job view: the company. */
-  viewCompany: '[data-testid="inlineHeader-companyName"], [data-company-name="true"]',
+  viewTitle: '[data-testid="jobsearch-JobInfoHeader-title"], [data-testid="simpler-jobTitle"], .jobsearch-JobInfoHeader-title',
+  /** Job view: the company (the simpler header of 2025-26 marks only its title: the company is the line under it). */
+  viewCompany: '[data-testid="inlineHeader-companyName"], [data-company-name="true"], [data-testid="simpler-jobTitle"] + * > :first-child',
   /** Job view: the location. */
   viewLocation: '[data-testid="inlineHeader-companyLocation"], [data-testid="job-location"], [data-testid="jobsearch-JobInfoHeader-companyLocation"]',
   /** Job view: the pay line, when given. */
-  viewSalary: '#salaryInfoAndJobType > span:first-child, [data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label="Pay"]',
+  viewSalary: '#salaryInfoAndJobType > span:first-child, [data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label="Pay"], [role="group"][aria-label="Pay"] [data-testid="list-item"]',
+  /** Job view: words inside the title read to screen readers only (" - job post", under a hashed class). */
+  viewTitleHidden: '[data-testid="jobsearch-JobInfoHeader-title"] span span',
+  /** Job view: an element carrying the job's key (the apply widget), so a search page's pane gets its job's address. */
+  viewJobKey: '[data-indeed-apply-jk]',
   /** Everywhere: buttons and screen-reader-only words. */
-  chrome: 'button, .screen-reader-only, [aria-hidden="true"]',
+  chrome: `button, ${SCREEN_READER_ONLY}, [aria-hidden="true"]`,
+  /** Search results: a card copy kept for the carousel or animations, hidden from everyone (not a posting). */
+  hiddenCard: '[aria-hidden="true"]',
 } as const;
 
 const POSTING_SELECTOR = `${SELECTORS.resultCard}, ${SELECTORS.view}`;
 
 export const indeedAdapter = defineSiteAdapter('indeed', POSTING_SELECTOR, (root, add) => {
   for (const card of outermost(queryAll(root, SELECTORS.resultCard))) {
+    if (closestSafe(card, SELECTORS.hiddenCard)) continue;
     const link = queryFirst(card, SELECTORS.resultTitleLink);
     const jobKey = link?.getAttribute('data-jk');
     add(card, {
@@ -46,18 +53,23 @@ export const indeedAdapter = defineSiteAdapter('indeed', POSTING_SELECTOR, (root
       location: firstText(card, SELECTORS.resultLocation),
       salary: firstText(card, SELECTORS.resultSalary),
       body: textOf(queryFirst(card, SELECTORS.resultSnippet), { skip: SELECTORS.chrome }) || textOf(card, { skip: SELECTORS.chrome }),
-      url: jobKey && /^[\w-]+$/.test(jobKey) ? absoluteUrl(`/viewjob?jk=${jobKey}`, card) : absoluteUrl(link?.getAttribute('href'), card),
+      url: jobUrl(jobKey, card) ?? absoluteUrl(link?.getAttribute('href'), card),
     });
   }
 
   for (const view of outermostAround(root, SELECTORS.viewDescription, SELECTORS.view)) {
     add(view, {
-      title: firstText(view, SELECTORS.viewTitle, { skip: '.visually-hidden' }),
+      title: firstText(view, SELECTORS.viewTitle, { skip: `${SCREEN_READER_ONLY}, ${SELECTORS.viewTitleHidden}` }),
       company: firstText(view, SELECTORS.viewCompany),
       location: firstText(view, SELECTORS.viewLocation),
       salary: firstText(view, SELECTORS.viewSalary),
       body: textOf(queryFirst(view, SELECTORS.viewDescription)),
-      url: pageUrl(view),
+      url: jobUrl(queryFirst(view, SELECTORS.viewJobKey)?.getAttribute('data-indeed-apply-jk'), view) ?? pageUrl(view),
     });
   }
 });
+
+/** The job's own address from its job key (Indeed's `jk`); undefined for a missing or odd key. */
+function jobUrl(jobKey: string | null | undefined, context: Element): string | undefined {
+  return jobKey && /^[\w-]+$/.test(jobKey) ? absoluteUrl(`/viewjob?jk=${jobKey}`, context) : undefined;
+}

@@ -11,6 +11,10 @@ export const SELECTORS = {
   jobLink: 'a[href*="/jobs/"][href^="/c/"], a[href*="kalibrr."][href*="/c/"][href*="/jobs/"]',
   /** Job board: the card's company link (a company page, not a job). */
   companyLink: 'a[href^="/c/"]:not([href*="/jobs/"])',
+  /** Job board: the card's location, a link to the board filtered by place (/job-board/l/<place>). */
+  cardLocation: 'a[href*="/job-board/l/"]',
+  /** Job board: the card's save button, whose words are not the posting's. */
+  chrome: 'button, [role="button"]',
   /** Job board: the card's title (a heading holding the job link). */
   cardTitle: 'h2, h3, [role="heading"]',
   /** Job view: the main column the JSON-LD posting is shown in. */
@@ -46,7 +50,8 @@ export const kalibrrAdapter = defineSiteAdapter('kalibrr', POSTING_SELECTOR, (ro
     add(card, {
       title: firstText(card, SELECTORS.cardTitle) ?? (link ? textOf(link) : undefined),
       company: firstText(card, SELECTORS.companyLink),
-      body: textOf(card),
+      location: firstText(card, SELECTORS.cardLocation),
+      body: textOf(card, { skip: SELECTORS.chrome }),
       url: link ? absoluteUrl(link.getAttribute('href'), link)?.replace(/[?#].*$/, '') : undefined,
     });
   }

@@ -3,7 +3,7 @@
 // steadier than its generated class names. One finder, two adapters, so each site can be turned off alone.
 import type { SiteAdapter } from './types';
 import { defineSiteAdapter, type AddPosting } from './define';
-import { absoluteUrl, closestSafe, commonAncestor, firstText, linkUrl, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
+import { absoluteUrl, closestSafe, commonAncestor, firstText, linkUrl, oneLine, outermost, pageUrl, queryAll, queryFirst, textOf } from './dom';
 
 export const SELECTORS = {
   /** Search results: one job card (normal and premium placements). */
@@ -12,12 +12,10 @@ export const SELECTORS = {
   cardTitle: 'a[data-automation="jobTitle"]',
   /** Search results: the advertiser. */
   cardCompany: '[data-automation="jobCompany"]',
-  /** Search results: the location (one link per part; the first is enough to read them all). */
+  /** Search results: the location (one link per part, each inside its own jobCardLocation wrapper, or bare). */
   cardLocation: '[data-automation="jobCardLocation"], [data-automation="jobLocation"]',
   /** Search results: the pay line, when the advertiser gave one. */
   cardSalary: '[data-automation="jobSalary"]',
-  /** Search results: the teaser and the selling points. */
-  cardTeaser: '[data-automation="jobShortDescription"], [data-automation="jobCardSellingPoints"], ul',
   /** Job view: the full advertisement. */
   viewDetails: '[data-automation="jobAdDetails"]',
   /** Job view: the page or the split view's right pane. */
@@ -30,20 +28,25 @@ export const SELECTORS = {
   viewLocation: '[data-automation="job-detail-location"]',
   /** Job view: the pay line. */
   viewSalary: '[data-automation="job-detail-salary"]',
+  /**
+   * Everywhere: buttons (save, hide) whose words are not the posting's, and the screen-reader label before a
+   * card's classification ("subClassification: ..."), which repeats it.
+   */
+  chrome: 'button, [role="button"], :has(+ [data-automation="jobSubClassification"]), :has(+ [data-automation="jobClassification"])',
 } as const;
 
 const POSTING_SELECTOR = `${SELECTORS.card}, ${SELECTORS.view}`;
 
 function findSeekPostings(root: ParentNode, add: AddPosting): void {
   for (const card of outermost(queryAll(root, SELECTORS.card))) {
-    const teaser = queryAll(card, SELECTORS.cardTeaser).map((part) => textOf(part)).join('\n');
     const jobId = card.getAttribute('data-job-id');
     add(card, {
       title: firstText(card, SELECTORS.cardTitle),
       company: firstText(card, SELECTORS.cardCompany),
       location: readLocation(card, SELECTORS.cardLocation),
       salary: firstText(card, SELECTORS.cardSalary),
-      body: teaser || textOf(card),
+      // The whole card, not only the teaser: a teaser alone reads like a short message to the engine.
+      body: textOf(card, { skip: SELECTORS.chrome }),
       url: (jobId && /^\d+$/.test(jobId) ? absoluteUrl(`/job/${jobId}`, card) : undefined) ?? stripQuery(linkUrl(card, SELECTORS.cardTitle)),
     });
   }
@@ -69,10 +72,14 @@ function viewAround(details: Element): Element {
   return (title && commonAncestor(title, details)) || details;
 }
 
-/** Location parts are separate links ("Makati City", "Metro Manila"): read them as one line. */
+/**
+ * Location parts are separate links ("Makati City", "Metro Manila"): read them as one line. The wrapper and the
+ * link inside it both match: only the outermost of each is read, and a part repeated is kept once.
+ */
 function readLocation(card: Element, selector: string): string | undefined {
-  const parts = queryAll(card, selector).map((part) => textOf(part)).filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : undefined;
+  const parts = outermost(queryAll(card, selector)).map((part) => oneLine(textOf(part)).replace(/^,\s*|,\s*$/g, ''));
+  const unique = parts.filter((part, index) => part && parts.indexOf(part) === index);
+  return unique.length > 0 ? unique.join(', ') : undefined;
 }
 
 function stripQuery(url: string | undefined): string | undefined {

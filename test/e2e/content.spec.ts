@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { GENERIC_CONTENT_SCRIPT } from '../../lib/page/inject';
 import { EXTENSION_DIR, expect, launchWithExtension, test } from './extension';
+import { clickInWarning, focusInWarning, inWarning, withWarningRootsReadable } from './warning-roots';
 
 // The extension's API inside the service worker, where the evaluated callbacks run.
 declare const chrome: typeof browser;
@@ -180,20 +181,24 @@ test('the warning: visible despite page CSS, explains itself, and "Not a scam" s
   const page = await context.newPage();
   await page.goto(url);
   const lureCard = page.locator('.cardOutline', { hasText: 'Work Abroad (Cambodia)' });
-  const warning = lureCard.locator('[data-job-lure-alert]');
+  const lure = { postingText: 'Work Abroad (Cambodia)' };
   // The page has a rule that hides the first child of each card: the warning stays visible.
-  await expect(warning).toBeVisible();
-  const note = warning.getByRole('note');
-  await expect(note).toHaveAttribute('aria-label', /High risk/);
+  await expect(lureCard.locator('[data-job-lure-alert]')).toBeVisible();
+  await expect.poll(() => inWarning(page, lure, (root) => root.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '')).toMatch(/High risk/);
 
   // Keyboard: "Why?" expands the sources and guide links.
-  const why = warning.getByRole('button', { name: 'Why?' });
-  await why.focus();
+  await focusInWarning(page, lure, 'button[data-action="why"]');
   await page.keyboard.press('Enter');
-  await expect(warning.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
-  await expect(warning.getByRole('link', { name: 'How to check a job offer' })).toHaveAttribute('href', /guide\.html#verify$/);
-  // Contrast, names and roles of the warnings, "Why?" part included (axe reads open shadow roots).
-  const axe = await new AxeBuilder({ page }).include('[data-job-lure-alert]').analyze();
+  const why = () =>
+    inWarning(page, lure, (root) => {
+      const button = root.querySelector('button[data-action="why"]');
+      const link = [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'How to check a job offer');
+      return { label: button?.textContent?.trim(), expanded: button?.getAttribute('aria-expanded'), guideLink: link?.getAttribute('href') ?? null };
+    });
+  await expect.poll(async () => (await why())?.expanded).toBe('true');
+  expect(await why()).toEqual({ label: 'Less', expanded: 'true', guideLink: expect.stringMatching(/guide\.html#verify$/) });
+  // Contrast, names and roles of the warnings, "Why?" part included (axe walks the closed roots, test-only).
+  const axe = await withWarningRootsReadable(page, () => new AxeBuilder({ page }).include('[data-job-lure-alert]').analyze());
   expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   expect(axe.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
 
@@ -219,8 +224,8 @@ test('the warning: visible despite page CSS, explains itself, and "Not a scam" s
   expect(answer).toBe(true);
   await expect(lastCard).toBeInViewport();
 
-  await warning.getByRole('button', { name: 'Not a scam' }).click();
-  await expect(warning.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await clickInWarning(page, lure, 'button[data-action="dismiss"]');
+  await expect.poll(() => inWarning(page, lure, (root) => root.querySelector('button[data-action="undo"]')?.textContent?.trim())).toBe('Undo');
   await expect.poll(() => serviceWorker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as unknown[] | undefined)?.length ?? 0)).toBe(1);
 
   await page.reload();
@@ -235,9 +240,9 @@ test('the warning speaks the language the user chose in the settings, and follow
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { sensitivity: 'medium', disabledSites: [], country: '', language: 'th', keepHistory: true } }));
   const page = await context.newPage();
   await page.goto(url);
-  const warning = page.locator('.cardOutline', { hasText: 'Work Abroad (Cambodia)' }).locator('[data-job-lure-alert]');
+  const dismissLabel = () => inWarning(page, { postingText: 'Work Abroad (Cambodia)' }, (root) => root.querySelector('button[data-action="dismiss"]')?.textContent?.trim());
   const thai = JSON.parse(readFileSync('public/_locales/th/messages.json', 'utf8')) as Record<string, { message: string }>;
-  await expect(warning.getByRole('button', { name: thai.warning_not_a_scam?.message })).toBeVisible();
+  await expect.poll(dismissLabel).toBe(thai.warning_not_a_scam?.message);
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { sensitivity: 'medium', disabledSites: [], country: '', language: 'en', keepHistory: true } }));
-  await expect(warning.getByRole('button', { name: 'Not a scam' })).toBeVisible();
+  await expect.poll(dismissLabel).toBe('Not a scam');
 });

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { LURE_POST, OLD_REDDIT_URL, PLAIN_POST, oldRedditListing } from '../fixtures/hostile/pages';
+import { inFirefoxWarnings } from './firefox-warning-roots';
 import { badgeText, ensureFirefoxBuild, launchFirefoxWithExtension, serveSites, tabReportingUrl, type FirefoxTarget } from './firefox';
 
 /** A small phone in portrait (CSS pixels), the narrowest Firefox for Android commonly meets. */
@@ -35,13 +36,11 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       await site.goto(OLD_REDDIT_URL, { waitUntil: 'load' });
       await site.waitForSelector('[data-job-lure-alert]', { timeout: 20_000 });
       // One warning, on the lure; the bakery job is left alone.
-      const warned = await site.$$eval('[data-job-lure-alert]', (hosts) =>
-        hosts.map((host) => ({
-          inPost: host.closest('.thing')?.querySelector('a.title')?.textContent ?? '',
-          level: host.getAttribute('data-job-lure-alert'),
-          text: host.shadowRoot?.textContent ?? '',
-        })),
-      );
+      const warned = await inFirefoxWarnings(site, (root, host) => ({
+        inPost: host.closest('.thing')?.querySelector('a.title')?.textContent ?? '',
+        level: host.getAttribute('data-job-lure-alert'),
+        text: root.textContent ?? '',
+      }));
       expect(warned).toHaveLength(1);
       expect(warned[0]?.inPost).toBe(LURE_POST.title);
       expect(warned[0]?.level).toMatch(/^(medium|high)$/);

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { WxtBrowser } from 'wxt/browser';
 import { test, expect } from './extension';
+import { clickInWarning, inWarning } from './warning-roots';
 
 declare const chrome: WxtBrowser;
 
@@ -65,11 +66,12 @@ test('the inline warning on a job site opens the guide at the section it links t
   );
   const page = await context.newPage();
   await page.goto(fixture.url);
-  const warning = page.locator('[data-job-lure-alert]').first();
-  await warning.getByRole('button', { name: /Why/ }).click();
-  const link = warning.getByRole('link', { name: messages('en').warning_guide_verify!.message });
-  const href = await link.getAttribute('href');
-  expect(href).toMatch(/\/guide\.html.*#verify$/);
-  const [guide] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(page.locator('[data-job-lure-alert]').first()).toBeVisible();
+  await clickInWarning(page, {}, 'button[data-action="why"]');
+  const linkName = messages('en').warning_guide_verify!.message;
+  const guideLink = () => inWarning(page, {}, (root, _host, name: string) => [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === name)?.getAttribute('href'), linkName);
+  await expect.poll(guideLink).toMatch(/\/guide\.html.*#verify$/);
+  const href = await guideLink();
+  const [guide] = await Promise.all([context.waitForEvent('page'), clickInWarning(page, {}, `a[href="${href}"]`)]);
   await expect(guide.locator('#verify h2')).toHaveText(messages('en').guide_verify_title!.message);
 });

@@ -1,7 +1,7 @@
 // Hostile input, end to end in Chromium with the built extension:
 //  - postings that carry the XSS corpus (test/fixtures/hostile/payloads.ts), on a page served under a supported
 //    site's address, get warnings that hold the payloads as text only: no script runs, no dialog opens, no
-//    element is created from payload markup, in the page or inside the warnings' shadow roots;
+//    element is created from payload markup, in the page or inside the warnings' (closed) shadow roots;
 //  - the same payloads pasted into "Check a message" stay text;
 //  - page CSS built to hide or restyle the warning cannot, and the warning's CSS does not reach the page.
 import type { Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { HOSTILE_PAGE_CSS } from '../fixtures/hostile/hostile-css';
 import { OLD_REDDIT_ORIGIN, OLD_REDDIT_URL, LURE_POST, PLAIN_POST, oldRedditListing, type PagePost } from '../fixtures/hostile/pages';
 import { HOSTILE_PAYLOADS, XSS_FLAG, lureWith } from '../fixtures/hostile/payloads';
 import { expect, test } from './extension';
+import { clickInWarning, inWarning, inWarnings } from './warning-roots';
 
 /** Tags the warning itself renders; anything else inside a warning came from somewhere else. */
 const WARNING_TAGS = ['div', 'p', 'span', 'button', 'ul', 'li', 'mark', 'a', 'strong', 'style'];
@@ -27,20 +28,15 @@ async function serve(page: Page, url: string, html: string): Promise<void> {
 
 /** What the warnings' shadow roots hold: tags, event-handler attributes, link targets, text. */
 async function inspectWarnings(page: Page) {
-  return page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('[data-job-lure-alert]')];
-    return hosts.map((host) => {
-      const root = host.shadowRoot;
-      const elements = root ? [...root.querySelectorAll('*')] : [];
-      return {
-        hasShadow: root !== null,
-        tags: [...new Set(elements.map((el) => el.localName))].sort(),
-        handlers: elements.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on')).map((name) => `${el.localName}[${name}]`)),
-        hrefs: elements.filter((el) => el.hasAttribute('href')).map((el) => el.getAttribute('href') ?? ''),
-        text: root?.textContent ?? '',
-        childrenOfHost: host.childNodes.length,
-      };
-    });
+  return inWarnings(page, (root, host) => {
+    const elements = [...root.querySelectorAll('*')];
+    return {
+      tags: [...new Set(elements.map((el) => el.localName))].sort(),
+      handlers: elements.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on')).map((name) => `${el.localName}[${name}]`)),
+      hrefs: elements.filter((el) => el.hasAttribute('href')).map((el) => el.getAttribute('href') ?? ''),
+      text: root.textContent ?? '',
+      childrenOfHost: host.childNodes.length,
+    };
   });
 }
 
@@ -82,12 +78,9 @@ test('postings carrying XSS payloads get warnings that hold them as text only', 
 
   // Open every "Why?" (it renders the links and the longer text). Clicked from script: a payload overlay that
   // escaped would swallow pointer clicks, and the assertions below say more than a click timeout.
-  await page.evaluate(() => {
-    for (const host of document.querySelectorAll('[data-job-lure-alert]')) {
-      host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-action="why"]')?.click();
-    }
-  });
-  await expect(page.locator('[data-job-lure-alert] button[data-action="why"][aria-expanded="true"]')).toHaveCount(posts.length + 1);
+  await inWarnings(page, (root) => root.querySelector<HTMLButtonElement>('button[data-action="why"]')?.click());
+  const expandedWhy = async () => (await inWarnings(page, (root) => root.querySelector('button[data-action="why"]')?.getAttribute('aria-expanded'))).filter((v) => v === 'true').length;
+  await expect.poll(expandedWhy).toBe(posts.length + 1);
   await lateCanary('__canaryAfterWhy');
   expect(await xssFlag()).toBeUndefined();
   expect(dialogs).toEqual([]);
@@ -101,9 +94,10 @@ test('postings carrying XSS payloads get warnings that hold them as text only', 
   expect(strayElements).toEqual([]);
 
   const inspected = await inspectWarnings(page);
+  // Every host has its shadow root (inWarnings visits only those).
+  expect(inspected).toHaveLength(await warnings.count());
   for (const [i, warning] of inspected.entries()) {
     const id = HOSTILE_PAYLOADS[i]?.id ?? 'baseline';
-    expect(warning.hasShadow, id).toBe(true);
     expect(warning.childrenOfHost, `${id}: light-DOM children in the host`).toBe(0);
     expect(warning.tags.filter((tag) => !WARNING_TAGS.includes(tag)), `${id}: foreign elements`).toEqual([]);
     expect(warning.handlers, `${id}: event-handler attributes`).toEqual([]);
@@ -153,10 +147,10 @@ test('"Check a message" shows pasted payloads as text', async ({ context, extens
 async function warningLook(page: Page) {
   const host = page.locator('[data-job-lure-alert]').first();
   await host.scrollIntoViewIfNeeded();
-  return host.evaluate((el) => {
-    const box = el.shadowRoot?.querySelector('.jla');
-    const title = el.shadowRoot?.querySelector('.title');
-    const button = el.shadowRoot?.querySelector('button');
+  return inWarning(page, {}, (root, el) => {
+    const box = root.querySelector('.jla');
+    const title = root.querySelector('.title');
+    const button = root.querySelector('button');
     if (!box || !title || !button) return null;
     const pick = (node: Element, props: string[]) => {
       const style = getComputedStyle(node);
@@ -229,7 +223,7 @@ test("the warning's CSS does not reach the page", async ({ context }) => {
   await serve(site, OLD_REDDIT_URL, html);
   await site.goto(OLD_REDDIT_URL);
   await expect(site.locator('[data-job-lure-alert]')).toHaveCount(1, { timeout: 15_000 });
-  await site.locator('[data-job-lure-alert] button[data-action="why"]').click();
+  await clickInWarning(site, {}, 'button[data-action="why"]');
   expect(await pageLook(site)).toEqual(before);
   expect(Object.values(before).every((style) => style !== null)).toBe(true);
 });

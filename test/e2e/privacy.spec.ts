@@ -17,6 +17,7 @@ import { SITES, type SiteInfo } from '../../lib/sites';
 import { LURE_POST, OLD_REDDIT_ORIGIN, OLD_REDDIT_URL, PLAIN_POST, oldRedditListing } from '../fixtures/hostile/pages';
 import { EXTENSION_DIR, launchWithExtension } from './extension';
 import { ensureFirefoxBuild } from './firefox';
+import { clickInWarning, inWarning } from './warning-roots';
 import {
   apiPermissions,
   extensionPagesCsp,
@@ -200,8 +201,8 @@ test.describe('a whole session', () => {
     await site.goto(OLD_REDDIT_URL);
     const warning = site.locator('[data-job-lure-alert]');
     await expect(warning).toHaveCount(1, { timeout: 15_000 });
-    await warning.locator('button[data-action="why"]').click();
-    await expect(warning.locator('button[data-action="why"]')).toHaveAttribute('aria-expanded', 'true');
+    await clickInWarning(site, {}, 'button[data-action="why"]');
+    await expect.poll(() => inWarning(site, {}, (root) => root.querySelector('button[data-action="why"]')?.getAttribute('aria-expanded'))).toBe('true');
 
     // 2. The badge counts the flagged posting. The tab is found the way the popup finds its state (the background
     //    keeps each tab's report); `tabs.query({ url })` would need the "tabs" permission, which we do not ask.

@@ -83,6 +83,20 @@ describe('options page', () => {
     await waitFor(() => expect(screen.queryByText('Chat support, visa paid')).toBeNull());
   });
 
+  it('shows dismissals and history dated beyond what a Date can hold (stored by another version or by hand)', async () => {
+    const beyond = 9e15; // Date's range ends at 8.64e15 ms
+    await fakeBrowser.storage.local.set({
+      dismissals: [{ key: 'far1', title: 'Dated past the end of time', at: beyond }],
+      history: [{ key: 'far2', title: 'Seen past the end of time', level: 'high', score: 90, categories: ['destination'], url: 'https://jobs.example/x', at: beyond }],
+    });
+    render(<Options siteAccess={fakeSiteAccess()} />);
+    expect(await screen.findByText('Dated past the end of time')).toBeTruthy();
+    expect(await screen.findByText('Seen past the end of time')).toBeTruthy();
+    // Both still act: the dismissal can be undone.
+    fireEvent.click(screen.getByRole('button', { name: 'Warn again about “Dated past the end of time”' }));
+    await waitFor(async () => expect(await getDismissals()).toEqual([]));
+  });
+
   it('lists the history, turns it off and clears it', async () => {
     await recordHistory([
       { key: 'h1', title: 'Crypto expert, Myawaddy', level: 'high', score: 90, kind: 'trafficking', categories: ['destination'], url: 'https://jobs.example/x', at: 1 },

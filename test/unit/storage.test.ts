@@ -17,6 +17,7 @@ import {
   parseHistoryEntry,
   recordHistory,
   removeDismissal,
+  SETTINGS_VERSION,
   setPendingCheck,
   takePendingCheck,
   updateSettings,
@@ -163,6 +164,49 @@ describe('migrations', () => {
     });
     expect(await throwing.get()).toBe('x');
     expect(logged).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a corrupt version marker', () => {
+  /** A step table that counts how often it is asked for a step, and refuses past `budget` (WXT asked ten million times). */
+  function countedSteps(steps: Record<number, (old: unknown) => unknown>, budget: number) {
+    let asked = 0;
+    const ask = () => {
+      if (++asked > budget) throw new Error(`asked for more than ${budget} migration steps`);
+    };
+    const table = new Proxy(steps, {
+      get: (target, property) => (ask(), Reflect.get(target, property)),
+      getOwnPropertyDescriptor: (target, property) => (ask(), Reflect.getOwnPropertyDescriptor(target, property)),
+    });
+    return { table, asked: () => asked };
+  }
+
+  it.each([-10_000_000, 0, 1.5, 'x', null, Number.NaN])('marker %s: the steps run once each from v1, and the marker is repaired', async (marker) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ probe: { name: 'old' }, 'probe$': { v: marker } });
+    const steps = countedSteps({ 2: (old) => (isPlainRecord(old) ? { ...old, name: 'new' } : old) }, 10);
+    const item = defineValidatedItem<{ name: string }>('local:probe', {
+      fallback: { name: '' },
+      version: 2,
+      migrations: steps.table,
+      sanitize: (raw) => (isPlainRecord(raw) && typeof raw.name === 'string' ? { name: raw.name } : { name: '' }),
+    });
+    expect(await item.get()).toEqual({ name: 'new' });
+    expect(steps.asked()).toBeLessThanOrEqual(2);
+    expect((await fakeBrowser.storage.local.get('probe$'))['probe$']).toEqual({ v: 2 });
+  });
+
+  it('the settings keep their stored value under a corrupt marker', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, country: 'PH' }, 'settings$': { v: -10_000_000 } });
+    expect((await defineSettingsItem().get()).country).toBe('PH');
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
+  });
+
+  it('a first write stamps the current version', async () => {
+    const item = defineSettingsItem();
+    await item.set({ ...DEFAULT_SETTINGS, country: 'TH' });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
   });
 });
 

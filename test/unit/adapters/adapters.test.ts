@@ -32,18 +32,17 @@ describe('added subtrees', () => {
     const list = doc.querySelector('[data-automation="searchResults"]')!;
     expect(ADAPTERS.jobstreet.find(list).map(({ posting }) => posting.title)).toEqual([
       'Customer Care Associate (Thai speaker)',
-      'Junior Web Developer',
+      'Product Manager',
     ]);
     const secondCard = doc.querySelectorAll('article[data-card-type="JobCard"]')[1]!;
-    expect(ADAPTERS.jobstreet.find(secondCard).map(({ posting }) => posting.title)).toEqual(['Junior Web Developer']);
+    expect(ADAPTERS.jobstreet.find(secondCard).map(({ posting }) => posting.title)).toEqual(['Product Manager']);
   });
 
   it('finds a post appended to a live feed, and maps a node inside it to its container through postingSelector', () => {
     const doc = fixtureDocument(fixture('facebook', 'feed'));
-    const feed = doc.querySelector('[role="feed"]')!;
+    const feed = doc.querySelector('[aria-posinset]')!.parentElement!;
     const added = doc.createElement('div');
-    added.setAttribute('aria-posinset', '4');
-    added.setAttribute('role', 'article');
+    added.setAttribute('aria-posinset', '5');
     const message = doc.createElement('div');
     message.setAttribute('data-ad-preview', 'message');
     message.textContent = 'Hiring drivers for deliveries in Cavite, daily pay, apply at our depot.';
@@ -71,6 +70,22 @@ describe('added subtrees', () => {
     const doc = fixtureDocument(fixture('linkedin', 'job-search'));
     const footer = doc.querySelector('footer')!;
     expect(findWithFallback(ADAPTERS.linkedin, footer)).toEqual([]);
+  });
+});
+
+describe('field readers on markup variants', () => {
+  it('LinkedIn guest card: a company without a page of its own is the subtitle under the title', () => {
+    const doc = new JSDOM(
+      `<ul><li><div class="base-card base-search-card" data-entity-urn="urn:li:jobPosting:1">
+        <a class="base-card__full-link" href="https://www.linkedin.com/jobs/view/cook-1?trk=x"><span class="sr-only">Cook</span></a>
+        <div class="base-search-card__info"><h3 class="base-search-card__title">Cook</h3><h4 class="base-search-card__subtitle">Example Diner</h4>
+        <div class="base-search-card__metadata"><span class="job-search-card__location">Cebu City</span><time>2 days ago</time></div></div>
+      </div></li></ul>`,
+      { url: 'https://www.linkedin.com/jobs/search' },
+    ).window.document;
+    expect(ADAPTERS.linkedin.find(doc).map(({ posting }) => posting)).toEqual([
+      { title: 'Cook', company: 'Example Diner', location: 'Cebu City', body: 'Cook\nExample Diner\nCebu City', url: 'https://www.linkedin.com/jobs/view/cook-1', site: 'linkedin' },
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, findWithFallback, genericAdapter } from '../../../lib/adapters';
 import type { SiteAdapter } from '../../../lib/adapters/types';
+import { score } from '../../../lib/engine';
+import { DEFAULT_SETTINGS, warnsAt } from '../../../lib/settings';
 import { fixtureDocument, loadSiteFixtures, normalise } from './fixtures';
 
 const fixtures = loadSiteFixtures();
@@ -44,6 +46,14 @@ describe.each(fixtures.map((fixture) => [`${fixture.site}/${fixture.view}`, fixt
       for (const { element } of found) expect(element.closest(adapter.postingSelector!)).not.toBeNull();
     });
   }
+
+  it('marks as risky exactly the postings the engine warns about at the default sensitivity (what the e2e test expects)', () => {
+    const found = findWithFallback(adapterFor(fixture.site), fixtureDocument(fixture));
+    fixture.expected.postings.forEach((expected, index) => {
+      const verdict = score(found[index]!.posting);
+      expect(warnsAt(verdict.level, DEFAULT_SETTINGS.sensitivity), `posting ${index} (${verdict.level})`).toBe(expected.risky);
+    });
+  });
 
   it('never lets page text carry markup or script into a posting', () => {
     const found = findWithFallback(adapterFor(fixture.site), fixtureDocument(fixture));

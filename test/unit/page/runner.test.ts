@@ -145,6 +145,20 @@ describe('page runtime', () => {
     expect(second.rendering.warnedIds(document)).toEqual(['c']);
   });
 
+  it('keeps "Not a scam" when only the card\'s age, views or "Viewed" line changed by the next visit', async () => {
+    const text = document.querySelector('[data-id="a"] p')!;
+    text.textContent = 'Data encoder, LURE words\n3 hours ago\n120 views';
+    const first = setup();
+    await first.settle();
+    first.rendering.shown.get(document.querySelector('[data-id="a"]')!)!.view.onDismiss();
+    first.runtime.stop();
+
+    text.textContent = 'Data encoder, LURE words\nViewed\n1 day ago\n450 views';
+    const second = setup({ store: first.memory.store });
+    await second.settle();
+    expect(second.rendering.warnedIds(document)).toEqual(['c']);
+  });
+
   it('shows a posting again when its dismissal is undone elsewhere (popup, options)', async () => {
     const { rendering, memory, settle } = setup();
     await settle();

@@ -46,7 +46,20 @@ function view(overrides: Partial<WarningView> = {}): WarningView {
   return { posting, verdict, key: 'k1', dismissed: false, onDismiss: vi.fn(), onUndoDismiss: vi.fn(), ...overrides };
 }
 
+/** The shadow roots the renderer attaches, in order: they are closed, so the page (and a test) sees `shadowRoot` null. */
+function captureShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
 function mount(v = view(), isUserEvent: (event: Event) => boolean = () => true) {
+  const roots = captureShadowRoots();
   const element = document.createElement('article');
   element.innerHTML = '<h2>Customer service</h2><p>ad text</p>';
   document.body.append(element);
@@ -54,13 +67,16 @@ function mount(v = view(), isUserEvent: (event: Event) => boolean = () => true) 
   const renderer = createWarningRenderer({ guideUrl: 'chrome-extension://id/guide.html', isUserEvent });
   const handle = renderer.show(element, v);
   const host = element.firstElementChild as HTMLElement;
-  const shadow = host.shadowRoot!;
+  const shadow = roots[0]!;
   return { element, renderer, handle, host, shadow };
 }
 
 describe('inline warning', () => {
   it('attaches one host as the posting’s first child, styled inline so page CSS cannot hide it', () => {
-    const { element, host } = mount();
+    const { element, host, shadow } = mount();
+    // Closed: page script cannot read, change or press anything inside.
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow.mode).toBe('closed');
     expect(host.getAttribute(WARNING_HOST_ATTRIBUTE)).toBe('high');
     expect(host.style.getPropertyValue('display')).toBe('block');
     expect(host.style.getPropertyPriority('display')).toBe('important');
@@ -148,9 +164,10 @@ describe('inline warning', () => {
     link.append(element);
     const pageHandler = vi.fn();
     link.addEventListener('click', pageHandler);
+    const roots = captureShadowRoots();
     const renderer = createWarningRenderer({ guideUrl: 'x' });
     renderer.show(element, view());
-    const button = element.firstElementChild!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="why"]')!;
+    const button = roots[0]!.querySelector<HTMLButtonElement>('[data-action="why"]')!;
     const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
     button.dispatchEvent(event);
     expect(pageHandler).not.toHaveBeenCalled();
