@@ -76,11 +76,11 @@ export interface SignalHit {
 export interface Verdict {
   score: number; // 0-100
   level: Level;
+  /** 'job_scam' when the level comes from the job-scam signs alone; the trafficking signs keep priority. */
+  kind: VerdictKind;
   signals: SignalHit[];
   /** Why the level is what it is: the combination(s) that produced it, as stable ids. */
   reasons: string[];
   /** Languages (ISO 639-1) whose phrases matched or whose scripts appear, most evidence first. */
   languages: string[];
-  /** 'job_scam' when the level comes from the job-scam signs alone; the trafficking signs keep priority. */
-  kind: VerdictKind;
 }

@@ -37,7 +37,8 @@ function checkPages(args: string[]) {
   return { status: result.status, lines, stderr: result.stderr, totals: JSON.parse(lines.at(-1) || '{}') as Record<string, number> };
 }
 
-describe('check:pages', () => {
+// Each case starts the script in a new Node process (tsx, jsdom): seconds on a cold or busy machine.
+describe('check:pages', { timeout: 120_000 }, () => {
   it('runs each page through the page runtime, prints postings and fields, and ends with a totals line', () => {
     const dir = pagesDir('met', [
       { site: 'linkedin', view: 'guest-job-view' },
