@@ -68,7 +68,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       'Advisories and reports describe the lure as a promise: victims "lured with" or "promised" well-paid jobs (INTERPOL: lured by fake job ads; Taiwan MOFA: 高薪利誘). It counts next to a destination or a role.',
     source: SOURCES.interpolOrangeNotice,
     phrases: {
-      en: ['lured with', 'lured by', 'lured to', 'enticed with', 'enticed by', 'promised jobs', 'promised a job', 'promised high', 'promising high', 'promising them', 'were promised', 'was promised', 'duped into', 'tricked into', 'false job offer*', 'fake job offer*', 'job offers that turned out'],
+      en: ['scammers are advertising', 'scammers advertise', 'scammers advertising', 'fake job advertisement*', 'fake job ads', 'bogus job offer*', 'job scam ads', 'lured with', 'lured by', 'lured to', 'enticed with', 'enticed by', 'promised jobs', 'promised a job', 'promised high', 'promising high', 'promising them', 'were promised', 'was promised', 'duped into', 'tricked into', 'false job offer*', 'fake job offer*', 'job offers that turned out'],
       tl: ['pinangakuan ng trabaho', 'pinangakuan ng malaking sahod', 'naengganyo'],
       id: ['iming-iming', 'diiming-imingi', 'dijanjikan pekerjaan', 'dijanjikan gaji', 'dijanjikan bekerja', 'tergiur'],
       ms: ['dijanjikan pekerjaan', 'dijanjikan gaji', 'terpedaya dengan tawaran'],

@@ -15,11 +15,15 @@ export type { Combination, Facet } from './combination';
 export { PROXIMITY } from './combination';
 
 const WORK_IN_HOTSPOT_RULE = 'destination.work_in_hotspot';
+/** Casino, online-gaming and "game promotion" jobs: a minor role that is also its own facet (see CASINO combination). */
+const CASINO_ROLE_RULE = 'role.casino_gaming';
 const OUTSIZED_PAY_RULE = 'pay.outsized_salary';
 /** Pay stated as a multiple of a wage ("three times the salary") counts as an outsized figure. */
 const MULTIPLIED_PAY_RULE = 'pay.multiplied_pay';
 /** An outsized figure in the readers' own currency, no job abroad named (pay.ts PAY_AT_HOME_RULE). */
 const PAY_AT_HOME_RULE = 'pay.outsized_salary_at_home';
+/** A lure described as a promise in a report ("lured with jobs as..."): a soft pay claim that is also its own facet. */
+const PROMISED_JOB_RULE = 'pay.promised_job';
 const COMMISSION_RULE = 'pay.commission_on_top';
 
 /** The facet a rule's hit stands for. */
@@ -30,11 +34,13 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       return role === 'hotspot' ? 'hotspot' : 'transit';
     case 'role':
       if (role === 'decisive') return 'gambling_role';
+      if (id === CASINO_ROLE_RULE) return 'casino';
       return role === 'core' ? 'role' : 'role_minor';
     case 'pay':
       if (role === 'decisive') return 'easy_high_pay';
       if (id === OUTSIZED_PAY_RULE || id === MULTIPLIED_PAY_RULE) return 'pay';
       if (id === PAY_AT_HOME_RULE) return 'pay_home';
+      if (id === PROMISED_JOB_RULE) return 'promised_job';
       if (id === COMMISSION_RULE) return 'commission';
       return role === 'core' ? 'pay_claim' : 'pay_claim_minor';
     case 'employer_pays':
@@ -98,9 +104,16 @@ const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay', 'combo.p
 
 /** Every group that accepts an outsized figure also accepts one at home, unless the combination is in PAY_ABROAD_ONLY. */
 function withPayAtHome(combos: readonly Combination[]): Combination[] {
-  return combos.map((combo) =>
-    PAY_ABROAD_ONLY.has(combo.id) ? combo : { ...combo, all: combo.all.map((group) => (group.includes('pay') ? [...group, 'pay_home'] : group)) },
-  );
+  return combos.map((combo) => {
+    // A casino job counts wherever a minor role does.
+    const all = combo.all.map((group) => {
+      let out = group.includes('role_minor') && !group.includes('casino') ? [...group, 'casino' as const] : group;
+      // A promised job counts wherever a soft pay claim does.
+      if (out.includes('pay_claim_minor') && !out.includes('promised_job')) out = [...out, 'promised_job' as const];
+      return out;
+    });
+    return PAY_ABROAD_ONLY.has(combo.id) ? { ...combo, all } : { ...combo, all: all.map((group) => (group.includes('pay') ? [...group, 'pay_home' as const] : group)) };
+  });
 }
 
 export const COMBINATIONS: readonly Combination[] = withPayAtHome([
@@ -131,6 +144,10 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // "Only typing speed and a passport" (Kemlu, via Tempo): work that needs no skill but a passport is work abroad.
   { id: 'combo.low_requirements+passport', level: 'high', all: [['low_req'], ['passport']], near: SENTENCE_PROXIMITY },
   { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
+  // A report of the lure itself: victims "lured with" or "promised" back-office jobs, or jobs in a hotspot or abroad.
+  { id: 'combo.promised_job+role_or_place', level: 'high', all: [['promised_job'], ['role', 'role_minor', 'casino', 'hotspot', 'transit']], near: SENTENCE_PROXIMITY },
+  // Casino or "game promotion" work with the board paid and big commission: the compounds' gaming fronts (UNODC).
+  { id: 'combo.casino+pay_claim+board', level: 'high', all: [['casino'], ['pay', 'pay_claim', 'pay_claim_minor', 'commission'], ['board_paid', 'travel_paid']], near: true },
   // Gambling support or promotion work is illegal at home for most readers: it is done abroad, where compounds run it.
   { id: 'combo.gambling_role+offer', level: 'high', all: [['gambling_role'], GAMBLING_OFFER_FACETS], near: true },
   // A short message that is all pay: a figure out of proportion with a claim of high pay, or with commission on top.

@@ -151,11 +151,11 @@ export const TARGETS: readonly Bar[] = [
 ];
 
 /**
- * The bars CI enforces on every corpus, next/ included: each target the engine meets (never lowered), and for lure
- * recall, where the targets are not met yet, the level reached on 2026-12-02 as a floor that only goes up.
+ * The bars CI enforces on every corpus, next/ included: each target the engine meets (never lowered), and where a
+ * target is not met yet, the level reached on 2026-12-02 as a floor that only goes up.
  */
 export const ALL_CORPORA_BARS: readonly Bar[] = [
-  { name: 'lure recall at high (floor until the target is met)', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9, scope: 'all' },
+  { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.92, scope: 'all' },
   { name: 'lure recall at medium or higher (floor until the target is met)', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.93, scope: 'all' },
   ...TARGETS.filter((target) => target.metric.startsWith('legit') || target.metric.startsWith('hard')).filter((target) => target.scope === 'all'),
   { name: 'job scams at medium or higher, EMSCAD (floor until the target is met)', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.08, scope: 'corpus', corpus: 'emscad-fraud' },
