@@ -26,8 +26,10 @@ Input: JSONL, one JSON object a line, from FILE or from standard input ("-"):
   title, company, location, salary, url   strings, optional
 Blank lines are skipped.
 
-Output: one JSON object a line, in input order: {"id", "score", "level", "reasons", "combinations", "signals"}
+Output: one JSON object a line, in input order: {"id", "score", "level", "kind", "reasons", "combinations", "signals"}
   score 0-100, level none|low|medium|high;
+  kind = what the verdict is about: trafficking (a lure into trafficking or forced scamming) or job_scam (fees,
+    paid tasks, fake vacancies, unlicensed recruiters: the job-scam signs alone set the level);
   reasons = the rules that fired, strongest first: {"id", "label", "words", "source": {"org", "url"}}, where
     label is the English label the extension shows and words are the posting's own words that fired the rule;
   combinations = the ids of the combinations of reasons that set the level;
@@ -97,6 +99,7 @@ export interface OutputRow {
   id: string | number;
   score: number;
   level: Verdict['level'];
+  kind: Verdict['kind'];
   reasons: Reason[];
   combinations: string[];
   signals: SignalHit[];
@@ -119,6 +122,7 @@ export function outputRow(id: string | number, verdict: Verdict, strings: String
     id,
     score: verdict.score,
     level: verdict.level,
+    kind: verdict.kind,
     reasons: reasonsOf(verdict, strings),
     combinations: verdict.reasons,
     signals: verdict.signals,
@@ -176,6 +180,9 @@ function describeReason(reason: string, say: (key: string, fallback: string) => 
   return `${parts.join(' + ')}${combination[2] ? ' (in a short message)' : ''}`;
 }
 
+/** What a readable verdict says it is about. */
+const KIND_WORDS: Readonly<Record<Verdict['kind'], string>> = { trafficking: 'trafficking lure', job_scam: 'job scam' };
+
 /** Combinations named in a readable verdict. */
 const PRETTY_REASONS = 3;
 
@@ -183,7 +190,7 @@ export function prettyVerdict(id: string | number, posting: Posting, verdict: Ve
   const say = (key: string, fallback: string) => strings[key]?.message ?? fallback;
   const heading = shorten(terminalSafe(posting.title ?? posting.body), 90);
   const lines = [
-    `#${id}  ${say(`level_${verdict.level}`, verdict.level).toUpperCase()} (score ${verdict.score})`,
+    `#${id}  ${say(`level_${verdict.level}`, verdict.level).toUpperCase()} (score ${verdict.score})${verdict.level === 'none' ? '' : `, ${KIND_WORDS[verdict.kind]}`}`,
     `  ${heading}`,
   ];
   if (verdict.reasons.length > 0) {
