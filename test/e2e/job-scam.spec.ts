@@ -5,11 +5,8 @@
 // The warning's closed shadow root is read through the DevTools protocol (warning-roots.ts).
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
-import type { WxtBrowser } from 'wxt/browser';
-import { test, expect } from './extension';
+import { tabIdOfReport, test, expect } from './extension';
 import { inWarning } from './warning-roots';
-
-declare const chrome: WxtBrowser;
 
 const PAGE_URL = 'https://ph.indeed.com/jobs?q=online+tasks';
 const PAGE_HTML = readFileSync('test/fixtures/job-scams/indeed-search.html', 'utf8');
@@ -35,17 +32,7 @@ test('a task-scam ad is warned about as a job scam, listed in the popup as "Sign
   expect(await inWarning(page, taskAd, (root) => root.querySelector('.jla')?.textContent)).not.toMatch(/traffick/i);
 
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?lang=en`);
-  const findTab = () =>
-    popup.evaluate(async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const state = (await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as { url?: string } | null;
-        if (state?.url === url) return tab.id!;
-      }
-      return -1;
-    }, PAGE_URL);
-  await expect.poll(findTab).toBeGreaterThan(-1);
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await findTab()}&lang=en`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOfReport(context, extensionId, PAGE_URL)}&lang=en`);
 
   const items = popup.locator('.jla-flagged-item');
   await expect(items).toHaveCount(1);
