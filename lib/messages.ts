@@ -23,8 +23,13 @@ export interface TabState {
   url: string;
   scanned: number;
   flagged: FlaggedPosting[];
-  /** False when the user turned the extension off for this site. */
+  /** False when the user turned the extension off for this site, or the page's runtime stopped. */
   enabled: boolean;
+  /**
+   * The site's own reader found nothing on this page while the general (generic) reader found postings: the
+   * site's layout may have changed. Known only in this tab; never sent anywhere.
+   */
+  generalReaderInUse?: boolean;
 }
 
 /** Content script -> background: the current state of one tab's page (sent whenever it changes). */

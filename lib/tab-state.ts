@@ -48,10 +48,11 @@ function parseFlagged(raw: unknown): FlaggedPosting | undefined {
 /** A PageReport with every field checked, or null when the message is anything else or malformed. */
 export function parsePageReport(raw: unknown): PageReport | null {
   if (!isPlainRecord(raw) || raw.type !== 'page-report') return null;
-  const { url, scanned, flagged, enabled } = raw;
+  const { url, scanned, flagged, enabled, generalReaderInUse } = raw;
   if (typeof url !== 'string' || url.length > MAX_REPORT_URL) return null;
   if (typeof scanned !== 'number' || !Number.isInteger(scanned) || scanned < 0 || scanned > MAX_SCANNED) return null;
   if (typeof enabled !== 'boolean') return null;
+  if (generalReaderInUse !== undefined && typeof generalReaderInUse !== 'boolean') return null;
   if (!Array.isArray(flagged) || flagged.length > MAX_FLAGGED_PER_TAB) return null;
   const postings: FlaggedPosting[] = [];
   const seen = new Set<string>();
@@ -62,7 +63,9 @@ export function parsePageReport(raw: unknown): PageReport | null {
     seen.add(posting.key);
     postings.push(posting);
   }
-  return { type: 'page-report', url, scanned, flagged: postings, enabled };
+  const report: PageReport = { type: 'page-report', url, scanned, flagged: postings, enabled };
+  if (generalReaderInUse === true) report.generalReaderInUse = true;
+  return report;
 }
 
 export function parseGetTabState(raw: unknown): GetTabState | null {
@@ -79,7 +82,9 @@ export function parseTabState(raw: unknown): TabState | null {
 }
 
 export function tabStateFromReport(report: PageReport): TabState {
-  return { url: report.url, scanned: report.scanned, flagged: report.flagged, enabled: report.enabled };
+  const state: TabState = { url: report.url, scanned: report.scanned, flagged: report.flagged, enabled: report.enabled };
+  if (report.generalReaderInUse) state.generalReaderInUse = true;
+  return state;
 }
 
 /** The flagged postings that warn inline under the user's sensitivity: what the badge counts. */

@@ -76,7 +76,14 @@ export function PageView({
           )}
         </div>
       )}
-      {state && (
+      {state && !state.enabled && !(site && !site.enabled) && <p class="jla-hint" data-testid="stopped">{t('popup_stopped')}</p>}
+      {state?.enabled && state.generalReaderInUse && (
+        <p class="jla-hint" data-testid="general-reader">
+          {t('popup_general_reader')}
+        </p>
+      )}
+      {/* A page whose checks stopped or are off shows no counts: "nothing risky" would claim a check that did not run. */}
+      {state?.enabled && (
         <>
           <dl class="jla-stats">
             <div>

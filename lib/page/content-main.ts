@@ -19,6 +19,7 @@ import type { Posting, Verdict } from '../engine/types';
 import type { ExtensionMessage, PageReport } from '../messages';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
 import { DISMISSALS_KEY, SETTINGS_KEY, createExtensionPageStore, dismissedKeysFrom, settingsFrom } from './page-store';
+import { capPosting } from './posting-limits';
 import { startPageRuntime, type PageRuntime } from './runner';
 import { sendToBackground } from './send-to-background';
 
@@ -75,13 +76,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     adapter,
     // The generic script runs alone; a site script asks for the generic adapter when its own finds nothing.
     requestFallback: adapter.id === GENERIC_SITE_ID ? undefined : () => loadPart('generic-fallback'),
-    scoreBatch: (postings: Posting[]) => {
-      const message: ScorePostings = { type: 'score-postings', postings };
-      return sendToBackground(message).then((answer: unknown) => {
-        if (!Array.isArray(answer) || answer.length !== postings.length) throw new Error('no verdicts from the background');
-        return answer as (Verdict | null)[];
-      });
-    },
+    scoreBatch: scoreThroughBackground(sendToBackground),
     requestRenderer: () => loadPart('warning-ui'),
     store: createExtensionPageStore(),
     initial: { settings: settingsFrom(stored[SETTINGS_KEY]), dismissedKeys: dismissedKeysFrom(stored[DISMISSALS_KEY]) },
@@ -129,6 +124,18 @@ export function handOverGenericAdapter(genericAdapter: SiteAdapter): boolean {
   const running = slot.jobLureAlertRuntime;
   running?.runtime.setFallback(genericAdapter);
   return running !== undefined;
+}
+
+/**
+ * The runtime's `scoreBatch`: one 'score-postings' message to the background, each posting cut to what the
+ * engine reads, so one huge posting cannot push the message over the browser's limit.
+ */
+export function scoreThroughBackground(send: (message: ScorePostings) => Promise<unknown>): (postings: Posting[]) => Promise<(Verdict | null)[]> {
+  return (postings) =>
+    send({ type: 'score-postings', postings: postings.map(capPosting) }).then((answer: unknown) => {
+      if (!Array.isArray(answer) || answer.length !== postings.length) throw new Error('no verdicts from the background');
+      return answer as (Verdict | null)[];
+    });
 }
 
 function loadPart(part: PagePart): void {

@@ -1,7 +1,7 @@
 // Builds the PageReport the background turns into the toolbar badge and the popup's list.
 import { firstOfEachCategory } from '../engine/reasons';
 import type { Posting, Verdict } from '../engine/types';
-import type { FlaggedPosting } from '../messages';
+import type { FlaggedPosting, PageReport } from '../messages';
 
 /** The popup lists at most this many postings per tab. */
 export const MAX_REPORTED_POSTINGS = 100;
@@ -63,5 +63,42 @@ export function createThrottledSender<T>(
     waiting = true;
     const wait = Math.max(0, lastAt + intervalMs - Date.now());
     timers.setTimeout(flush, wait);
+  };
+}
+
+export interface PageReporter {
+  /** Report soon (throttled, and only when something changed). */
+  soon(): void;
+  /** Report now and never again (the runtime stopped: the background must not keep its last report). */
+  last(): void;
+}
+
+/** Reporting to the background: the runtime's report, built when it is due, sent through `send`. */
+export function createPageReporter(options: {
+  build: () => PageReport;
+  send: (report: PageReport) => void;
+  intervalMs: number;
+  logOnce: (id: string, message: string, error: unknown) => void;
+}): PageReporter {
+  let done = false;
+  const sendSafely = (report: PageReport) => {
+    try {
+      options.send(report);
+    } catch (error) {
+      options.logOnce('report', 'could not report to the background', error);
+    }
+  };
+  const throttled = createThrottledSender<PageReport>((report) => {
+    if (!done) sendSafely(report);
+  }, options.intervalMs);
+  return {
+    soon() {
+      if (!done) throttled(options.build);
+    },
+    last() {
+      if (done) return;
+      done = true;
+      sendSafely(options.build());
+    },
   };
 }

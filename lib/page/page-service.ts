@@ -8,6 +8,7 @@ import { POSTING_TEXT_FIELDS } from '../engine/types';
 import { browser } from 'wxt/browser';
 import { answerGetMessages } from '../i18n';
 import { isOpenGuide, openGuideSection } from './inject';
+import { MAX_FIELD_CHARS, MAX_POSTINGS_PER_REQUEST } from './posting-limits';
 
 /** Content script -> background: score these postings. Answer: one Verdict, or null where scoring failed. */
 export interface ScorePostings {
@@ -32,9 +33,8 @@ export interface LoadPart {
   part: PagePart;
 }
 
-/** Most postings in one request, and most characters per field: a hostile page cannot make us work forever. */
-export const MAX_POSTINGS_PER_REQUEST = 200;
-export const MAX_FIELD_CHARS = 20_000;
+// Most postings in one request, and most characters per field: a hostile page cannot make us work forever.
+export { MAX_FIELD_CHARS, MAX_POSTINGS_PER_REQUEST };
 
 /** Counters the page benchmark reads from the service worker (as `globalThis.jobLureAlertPageService`). */
 export const pageServiceStats = { postings: 0, scoringMs: 0 };

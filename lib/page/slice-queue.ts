@@ -22,6 +22,8 @@ export interface SliceQueue<T> {
   push(item: T): void;
   /** Drop everything not yet processed. */
   clear(): void;
+  /** Drop the waiting items `unwanted` says yes to; the others keep their order. */
+  drop(unwanted: (item: T) => boolean): void;
   readonly size: number;
 }
 
@@ -89,6 +91,10 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
     },
     clear() {
       items = [];
+      head = 0;
+    },
+    drop(unwanted) {
+      items = items.slice(head).filter((item) => !unwanted(item));
       head = 0;
     },
     get size() {

@@ -17,7 +17,14 @@
 //   from the V8 sampling profiler over CDP (100 µs samples, self time of frames whose script is
 //   chrome-extension://…), from navigation until two seconds after load; the median of five loads.
 // - contentScriptGzipBytes: the largest .output/chrome-mv3/content-scripts/*.js after `gzip -c`.
-// The last line printed is one JSON object with these four figures.
+// - A 20,000-posting page (the same feed, larger), typed into from the start: inputLatencyP50/P95Ms is the time
+//   from a key press (the event's own timestamp, set when the browser sent it) to the next animation frame after
+//   the page's keydown handler ran, one press every 100 ms; once with the extension (until every posting was
+//   read and the warnings stopped changing for 3 s) and once at an address no content script covers, for as long
+//   (inputLatencyP50/P95MsWithout). longestExtensionTaskMs: the longest of the extension's own measured tasks
+//   there (`jla:slice`, `jla:paint` (one frame's batch of warnings), `jla:flush`, `jla:start`);
+//   longTasksOverlappingExtension: page long tasks (>= 50 ms) that overlap any of them.
+// The last line printed is one JSON object with these figures.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +37,14 @@ const FEED_URL = 'https://ph.indeed.com/jobs?q=bench';
 const EMPTY_URL = 'https://ph.indeed.com/career-advice/how-to-write-a-cv';
 const POSTINGS = 1000;
 const EMPTY_PAGE_RUNS = 5;
+const LARGE_URL = 'https://ph.indeed.com/jobs?q=large';
+/** The same page where no content script runs: the baseline. */
+const LARGE_URL_WITHOUT = 'https://jobs.example.org/jobs?q=large';
+const LARGE_POSTINGS = 20_000;
+const KEY_INTERVAL_MS = 100;
+const LARGE_PAGE_LIMIT_MS = 120_000;
+/** Done when the warnings have not changed for this long (more than the runtime's wait between off-screen batches). */
+const STABLE_MS = 3000;
 
 interface Span {
   name: string;
@@ -46,9 +61,15 @@ async function main(): Promise<void> {
   const contentScriptGzipBytes = largestContentScriptGzip();
 
   const feed = benchFeedHtml(POSTINGS);
+  const large = largePageHtml();
   const launched = await launchWithExtension();
   try {
-    await serve(launched.context, { [FEED_URL]: feed.html, [EMPTY_URL]: readFileSync(path.resolve('test/fixtures/feed/empty-page.html'), 'utf8') });
+    await serve(launched.context, {
+      [FEED_URL]: feed.html,
+      [EMPTY_URL]: readFileSync(path.resolve('test/fixtures/feed/empty-page.html'), 'utf8'),
+      [LARGE_URL]: large.html,
+      [LARGE_URL_WITHOUT]: large.html,
+    });
     await launched.serviceWorker.evaluate(() => chrome.storage.local.set({ debugPagePerf: true }));
 
     const feedFigures = await measureFeed(launched.context, launched.serviceWorker);
@@ -64,7 +85,31 @@ async function main(): Promise<void> {
         `background scoring ${round(feedFigures.backgroundMsPerPosting)} ms per posting (service worker, off the page's thread); ` +
         `all tasks >= 50 ms during the load: ${feedFigures.allLongTasks}; slices over 4 ms: ${feedFigures.slowSlices.join(" ") || "none"}; longest flush ${feedFigures.flushMax}`,
     );
-    console.log(JSON.stringify({ msPerPosting: round(feedFigures.median), longTasks: feedFigures.longTasks, emptyPageScriptingMs: round(emptyPageScriptingMs), contentScriptGzipBytes }));
+    const withExtension = await measureLargePage(launched.context, LARGE_URL, true);
+    const without = await measureLargePage(launched.context, LARGE_URL_WITHOUT, false, withExtension.durationMs);
+    console.log(
+      `large page: ${LARGE_POSTINGS} postings (${large.lures} lures), ${withExtension.warnings} warnings, read through in ${round(withExtension.durationMs / 1000)} s; ` +
+        `key press to next frame: p50 ${round(withExtension.p50)} ms, p95 ${round(withExtension.p95)} ms over ${withExtension.samples} presses ` +
+        `(without the extension: p50 ${round(without.p50)} ms, p95 ${round(without.p95)} ms over ${without.samples}); ` +
+        `longest extension task ${round(withExtension.longestExtensionTask)} ms (${withExtension.longestExtensionTaskName}); ` +
+        `page long tasks overlapping extension work: ${withExtension.overlappingLongTasks} (longest ${round(withExtension.longestOverlappingLongTask)} ms); all long tasks: ${withExtension.allLongTasks} with, ${without.allLongTasks} without`,
+    );
+    console.log(
+      JSON.stringify({
+        msPerPosting: round(feedFigures.median),
+        longTasks: feedFigures.longTasks,
+        emptyPageScriptingMs: round(emptyPageScriptingMs),
+        contentScriptGzipBytes,
+        largePagePostings: LARGE_POSTINGS,
+        largePageWarnings: withExtension.warnings,
+        inputLatencyP50Ms: round(withExtension.p50),
+        inputLatencyP95Ms: round(withExtension.p95),
+        inputLatencyP50MsWithout: round(without.p50),
+        inputLatencyP95MsWithout: round(without.p95),
+        longestExtensionTaskMs: round(withExtension.longestExtensionTask),
+        longTasksOverlappingExtension: withExtension.overlappingLongTasks,
+      }),
+    );
   } finally {
     await launched.close();
   }
@@ -160,6 +205,85 @@ async function measureFeed(context: BrowserContext, serviceWorker: Worker) {
     longTasks: overlapping.length,
     allLongTasks: longTasks.length,
     backgroundMsPerPosting: service.postings ? service.scoringMs / service.postings : 0,
+  };
+}
+
+/** The bench feed at 20,000 postings, with a text field at the top to type into. */
+function largePageHtml(): { html: string; lures: number } {
+  const feed = benchFeedHtml(LARGE_POSTINGS);
+  return { html: feed.html.replace('<body>', '<body><input id="bench-input" aria-label="Search" autocomplete="off">'), lures: feed.lures };
+}
+
+/** Key press to the next animation frame after its keydown handler, as the page sees it. */
+async function recordInputLatency(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const samples: number[] = [];
+    (window as unknown as { benchInput: number[] }).benchInput = samples;
+    addEventListener(
+      'keydown',
+      (event) => {
+        const pressed = event.timeStamp;
+        requestAnimationFrame(() => samples.push(performance.now() - pressed));
+      },
+      true,
+    );
+  });
+}
+
+/**
+ * Open the large page and type into it, one key every KEY_INTERVAL_MS: with the extension until every posting
+ * was read and the warnings stopped changing for STABLE_MS, without it for `durationMs`.
+ */
+async function measureLargePage(context: BrowserContext, url: string, withExtension: boolean, durationMs = LARGE_PAGE_LIMIT_MS) {
+  const page = await context.newPage();
+  await recordLongTasks(page);
+  await recordInputLatency(page);
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LARGE_PAGE_LIMIT_MS });
+  await page.focus('#bench-input');
+  const progress = () => ({
+    postings: performance.getEntriesByName('jla:slice').reduce((sum, entry) => sum + (((entry as PerformanceMeasure).detail as { postings?: number } | null)?.postings ?? 0), 0),
+    warnings: document.querySelectorAll('[data-job-lure-alert]').length,
+  });
+  let lastWarnings = -1;
+  let stableSince = Date.now();
+  for (let press = 0; Date.now() - started < durationMs; press++) {
+    await page.keyboard.press('a');
+    await page.waitForTimeout(KEY_INTERVAL_MS);
+    if (!withExtension || press % 5 !== 0) continue;
+    const now = await page.evaluate(progress);
+    if (now.warnings !== lastWarnings) {
+      lastWarnings = now.warnings;
+      stableSince = Date.now();
+    } else if (now.postings >= LARGE_POSTINGS && Date.now() - stableSince >= STABLE_MS) {
+      break;
+    }
+  }
+  const elapsed = Date.now() - started;
+  const result = await page.evaluate(() => ({
+    samples: (window as unknown as { benchInput: number[] }).benchInput,
+    longTasks: (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks,
+    spans: performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('jla:') && entry.name !== 'jla:warn')
+      .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration })),
+    warnings: document.querySelectorAll('[data-job-lure-alert]').length,
+  }));
+  await page.close();
+  const longest = result.spans.reduce((max, span) => (span.duration > max.duration ? span : max), { name: 'none', start: 0, duration: 0 });
+  const overlapping = result.longTasks.filter((task) => result.spans.some((span) => span.start < task.start + task.duration && task.start < span.start + span.duration));
+  const sorted = [...result.samples].sort((a, b) => a - b);
+  return {
+    durationMs: elapsed,
+    samples: sorted.length,
+    p50: median(sorted),
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    warnings: result.warnings,
+    longestExtensionTask: longest.duration,
+    longestExtensionTaskName: longest.name,
+    overlappingLongTasks: overlapping.length,
+    longestOverlappingLongTask: Math.max(0, ...overlapping.map((task) => task.duration)),
+    allLongTasks: result.longTasks.length,
   };
 }
 

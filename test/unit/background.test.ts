@@ -5,7 +5,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { CHECK_SELECTION_MENU_ID, CHECK_VIEW_PATH, startBackground, type BackgroundService } from '../../lib/background-service';
 import type { FlaggedPosting, PageReport } from '../../lib/messages';
 import { addDismissal, getHistory, takePendingCheck, updateSettings } from '../../lib/storage';
-import { BADGE_COLORS, badgeFor, parsePageReport, resetsOnUpdate } from '../../lib/tab-state';
+import { BADGE_COLORS, badgeFor, parsePageReport, parseTabState, resetsOnUpdate, tabStateFromReport } from '../../lib/tab-state';
 import { createTabStore } from '../../lib/tab-store';
 
 const posting = (key: string, level: FlaggedPosting['level'], score = 70): FlaggedPosting => ({
@@ -46,6 +46,7 @@ describe('page report validation', () => {
     ['a key with markup', report([{ ...posting('a1', 'high'), key: '<b>' }])],
     ['a score out of range', report([{ ...posting('a1', 'high'), score: 1e9 }])],
     ['an object that is not a report', { type: 'get-tab-state', tabId: 1 }],
+    ['a general-reader mark that is not a boolean', { ...report([]), generalReaderInUse: 'yes' }],
   ])('refuses %s', (_name, message) => {
     expect(parsePageReport(message)).toBeNull();
   });
@@ -57,6 +58,13 @@ describe('page report validation', () => {
     const parsed = parsePageReport(report([jobScam, older as FlaggedPosting]));
     expect(parsed?.flagged.map((flagged) => flagged.kind)).toEqual(['job_scam', 'trafficking']);
     expect(parsed?.flagged[0]?.signals).toEqual([{ id: 'upfront_fee.placement', category: 'upfront_fee' }]);
+  });
+
+  it('keeps the mark that the general reader is in use, and the stored tab state keeps it too', () => {
+    const marked = report([], { generalReaderInUse: true });
+    expect(parsePageReport(marked)).toEqual(marked);
+    expect(parseTabState(tabStateFromReport(marked))).toMatchObject({ generalReaderInUse: true });
+    expect(parsePageReport(report([], { generalReaderInUse: false }))).not.toHaveProperty('generalReaderInUse');
   });
 
   it('clips long titles and snippets and drops duplicate keys', () => {

@@ -104,6 +104,30 @@ describe('popup, this page', () => {
     expect(toggle.checked).toBe(false);
   });
 
+  it('shows a stopped page as stopped, not as checked and clean', async () => {
+    render(<Popup api={fakeApi({ getTabState: async () => ({ ...STATE, scanned: 0, flagged: [], enabled: false }) })} check={score} />);
+    expect(await screen.findByTestId('stopped')).toHaveProperty('textContent', 'Job Lure Alert stopped checking this page. Reload the page to check it again.');
+    expect(screen.queryByText('Nothing risky found on this page.')).toBeNull();
+    expect(screen.queryByTestId('scanned')).toBeNull();
+  });
+
+  it('on a site the user turned off, says only that it is off', async () => {
+    render(<Popup api={fakeApi({ getTabState: async () => ({ ...STATE, flagged: [], enabled: false }), getDisabledSites: async () => ['linkedin'] })} check={score} />);
+    expect(await screen.findByText('Checking is off for this site.')).toBeTruthy();
+    expect(screen.queryByTestId('stopped')).toBeNull();
+    expect(screen.queryByText('Nothing risky found on this page.')).toBeNull();
+  });
+
+  it("says when the site's own reader found nothing and the general reader is in use", async () => {
+    const { unmount } = render(<Popup api={fakeApi({ getTabState: async () => ({ ...STATE, generalReaderInUse: true }) })} check={score} />);
+    expect(await screen.findByTestId('general-reader')).toHaveProperty('textContent', "This site's layout may have changed; the general reader is in use.");
+    expect(screen.getByTestId('flagged').textContent).toBe('2');
+    unmount();
+    render(<Popup api={fakeApi()} check={score} />);
+    await screen.findByTestId('scanned');
+    expect(screen.queryByTestId('general-reader')).toBeNull();
+  });
+
   it('says so when the page was not checked, and offers no site switch off the supported sites', async () => {
     render(<Popup api={fakeApi({ getTabState: async () => null, getTabUrl: async () => 'https://example.org/' })} check={score} />);
     expect(await screen.findByText(/This page has not been checked/)).toBeTruthy();

@@ -13,6 +13,10 @@ export function manualScheduler() {
     get pending() {
       return waiting.length;
     },
+    /** Run at most `count` of the waiting tasks (the ones they schedule wait for the next call). */
+    runNext(count: number) {
+      for (const run of waiting.splice(0, count)) run();
+    },
     /** Run slices until nothing is waiting; observer callbacks and engine answers are awaited in between. */
     async drain() {
       const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -336,3 +336,133 @@ describe('page runtime', () => {
     expect(posting.contains(host)).toBe(true);
   });
 });
+
+describe('page runtime under continuous mutation', () => {
+  it('still warns on a new posting while the page never stops changing', async () => {
+    // A page script adds 1,100 nodes between two turns of the runtime, and the busy page gives the runtime two
+    // tasks a turn (idle callbacks at their timeout). Before, each storm threw the rescan away before it ran.
+    document.body.replaceChildren(card(document, 'a', 'Nurse in Manila'), card(document, 'b', 'Typist in Cebu'));
+    const noise = document.createElement('div');
+    document.body.append(noise);
+    const { runtime, rendering, scheduler } = setup();
+    await runtime.ready;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const turn = async (tick: number) => {
+      for (let i = 0; i < 1100; i++) {
+        const row = document.createElement('span');
+        row.textContent = `update ${tick}.${i}`;
+        noise.append(row);
+      }
+      await settle(); // the observer sees them
+      for (let task = 0; task < 2; task++) {
+        scheduler.runNext(1);
+        await settle(); // engine answers
+      }
+    };
+    for (let tick = 0; tick < 4; tick++) await turn(tick);
+    document.body.append(card(document, 'late', 'Chat support abroad, LURE words'));
+    let warnedAfter = -1;
+    // Ten turns: five seconds at the page's pace (a burst every 500 ms).
+    for (let tick = 0; tick < 10 && warnedAfter < 0; tick++) {
+      await turn(100 + tick);
+      if (rendering.warnedIds(document).includes('late')) warnedAfter = tick;
+    }
+    expect(runtime.stats().storms).toBeGreaterThan(3);
+    expect(warnedAfter).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps watching when the page swaps its <html> element', async () => {
+    const { rendering, scheduler, settle } = setup();
+    await settle();
+    const html = document.createElement('html');
+    const body = document.createElement('body');
+    html.append(document.createElement('head'), body);
+    document.documentElement.replaceWith(html);
+    await scheduler.drain();
+    body.append(card(document, 'swapped', 'Data encoder, LURE words'));
+    await scheduler.drain();
+    expect(rendering.warnedIds(document)).toEqual(['swapped']);
+  });
+});
+
+describe('page runtime and the message size limit', () => {
+  it('warns on the lures beside a posting too big to send: the refused batch is split', async () => {
+    document.body.replaceChildren(card(document, 'a', 'Data encoder, LURE words'), card(document, 'huge', `Essay ${'z'.repeat(300_000)}`), card(document, 'c', 'Typist, ODD words'));
+    // As the browser does: a message over its limit is refused whole.
+    const LIMIT = 100_000;
+    const scoreBatch = vi.fn(async (postings: Parameters<typeof markerScore>[0][]) => {
+      if (postings.reduce((sum, posting) => sum + posting.body.length, 0) > LIMIT) throw new Error('Message length exceeded maximum allowed length');
+      return postings.map(markerScore);
+    });
+    const { rendering, log, settle } = setup({ scoreBatch });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(['a', 'c']);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('scoring postings failed'), expect.any(Error));
+  });
+
+  it('keeps each message to the engine under a million characters', async () => {
+    const big = Array.from({ length: 30 }, (_, i) => card(document, `big${i}`, `${i} LURE ${'w'.repeat(60_000)}`));
+    document.body.replaceChildren(...big);
+    const { rendering, scoreBatch, settle } = setup();
+    await settle();
+    for (const [postings] of scoreBatch.mock.calls) expect(postings.reduce((sum, posting) => sum + posting.body.length, 0)).toBeLessThanOrEqual(1_000_000);
+    expect(scoreBatch.mock.calls.length).toBeGreaterThan(1);
+    expect(rendering.warnedIds(document)).toHaveLength(30);
+  });
+});
+
+describe('page runtime: what the popup learns', () => {
+  it('reports a stopped runtime as not checking, at once', async () => {
+    document.body.replaceChildren(card(document, 'a', 'Data encoder, LURE words'));
+    const { runtime, reports, settle } = setup({ reportIntervalMs: 60_000 });
+    await settle();
+    const before = reports.length;
+    runtime.stop();
+    // Not throttled: the content script may be going away.
+    expect(reports.length).toBe(before + 1);
+    expect(reports.at(-1)).toMatchObject({ enabled: false, flagged: [] });
+  });
+
+  it('says when the site adapter finds nothing on a page where the generic adapter finds postings', async () => {
+    document.body.replaceChildren(card(document, 'a', 'Data encoder, LURE words'), card(document, 'b', 'Nurse in Manila'));
+    const generic: SiteAdapter = { ...cardAdapter(), id: 'generic', postingSelector: undefined };
+    const broken = cardAdapter({ postingSelector: '.renamed-card', find: () => [] });
+    const first = setup({ adapter: broken, fallback: generic });
+    await first.settle();
+    await vi.waitFor(() => expect(first.reports.at(-1)).toMatchObject({ generalReaderInUse: true, scanned: 2 }));
+    stops.pop()?.();
+
+    // The site adapter works: nothing said.
+    const second = setup({ fallback: generic });
+    await second.settle();
+    await vi.waitFor(() => expect(second.reports.at(-1)?.scanned).toBe(2));
+    expect(second.reports.at(-1)).not.toHaveProperty('generalReaderInUse');
+    stops.pop()?.();
+
+    // Neither finds anything (a page without postings): nothing said either.
+    document.body.replaceChildren(document.createElement('article'));
+    const third = setup({ adapter: broken, fallback: generic });
+    await third.settle();
+    await vi.waitFor(() => expect(third.reports.length).toBeGreaterThan(0));
+    expect(third.reports.at(-1)).not.toHaveProperty('generalReaderInUse');
+  });
+});
+
+describe('page runtime on a long page', () => {
+  it('sorts a long page’s containers out in chunks and warns on every lure among them', async () => {
+    // 5,000 cards, each with a nested match (the selector also matches an inner part), one in 500 a lure.
+    const cards = Array.from({ length: 5000 }, (_, i) => {
+      const element = card(document, `c${i}`, i % 500 === 7 ? `Chat support ${i}, LURE` : `Ordinary posting ${i}`);
+      element.append(Object.assign(document.createElement('span'), { className: 'card-part' }));
+      return element;
+    });
+    document.body.replaceChildren(...cards);
+    const adapter = cardAdapter({ postingSelector: '.card, .card-part' });
+    const { runtime, rendering, scoreBatch, settle } = setup({ adapter });
+    await settle();
+    expect(rendering.warnedIds(document)).toEqual(Array.from({ length: 10 }, (_, i) => `c${i * 500 + 7}`));
+    // Each card once: the nested parts are not containers of their own.
+    expect(scoreBatch.mock.calls.reduce((sum, [postings]) => sum + postings.length, 0)).toBe(5000);
+    expect(runtime.stats().discovered).toBe(1);
+  }, 30_000);
+});

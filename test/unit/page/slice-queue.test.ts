@@ -100,3 +100,16 @@ describe('slice queue', () => {
     expect(drained).toBe(1);
   });
 });
+
+describe('slice queue: dropping waiting items', () => {
+  it('drops only the items asked for and keeps the order of the rest', () => {
+    const waiting: (() => void)[] = [];
+    const done: number[] = [];
+    const queue = createSliceQueue<number>({ schedule: (run) => void waiting.push(run), process: (item) => done.push(item), budgetMs: 1000 });
+    for (let i = 0; i < 6; i++) queue.push(i);
+    queue.drop((item) => item % 2 === 1);
+    expect(queue.size).toBe(3);
+    waiting.shift()?.();
+    expect(done).toEqual([0, 2, 4]);
+  });
+});
