@@ -235,6 +235,11 @@ export const GUIDE_SOURCES = {
     url: 'https://sulteng.antaranews.com/berita/341725/tercatat-380-pekerja-migran-asal-sulteng-bekerja-di-luar-negeri',
     date: '',
   },
+  jtksmLicenceFaq: {
+    org: 'Labour Department of Peninsular Malaysia (JTKSM)',
+    url: 'https://jtksm.mohr.gov.my/ms/perkhidmatan/agensi-pekerjaan-swasta/soalan-lazim-agensi-pekerjaan-swasta',
+    date: '',
+  },
   jtksmUnlicensed: {
     org: 'Labour Department (JTKSM), Kuala Lumpur',
     via: 'New Straits Times',
@@ -363,7 +368,7 @@ export const VERIFY_STEPS: readonly VerifyStep[] = [
 export const LICENCE_CHECKS: readonly VerifyStep[] = [
   VERIFY_STEPS.find((step) => step.key === 'guide_verify_ph_agency')!,
   { country: 'ID', key: 'guide_licence_id', sources: ['bp2miLicensedCompanies', 'bp3miOfficialInfo'] },
-  { country: 'MY', key: 'guide_licence_my', url: 'https://jtksm.mohr.gov.my/', sources: ['jtksmUnlicensed'] },
+  { country: 'MY', key: 'guide_licence_my', url: 'https://jtksm.mohr.gov.my/ms/perkhidmatan/agensi-pekerjaan-swasta/soalan-lazim-agensi-pekerjaan-swasta', sources: ['jtksmLicenceFaq', 'jtksmUnlicensed'] },
   VERIFY_STEPS.find((step) => step.key === 'guide_verify_th')!,
   { country: 'VN', key: 'guide_licence_vn', sources: ['dolabLicensedFirms', 'dolabFeesAfterContract'] },
   { country: 'SG', key: 'guide_licence_sg', url: 'https://www.mom.gov.sg/eadirectory', sources: ['momEaLicence'] },

@@ -7,7 +7,7 @@
 // Keys and versions:
 //   local:settings     Settings        v1
 //   local:dismissals   Dismissal[]     v1
-//   local:history      HistoryEntry[]  v1
+//   local:history      HistoryEntry[]  v1 (an entry without `kind`, stored before issue 10, reads as 'trafficking')
 //   session:pendingCheck {text, at}    unversioned: lives minutes (context menu -> popup; local where there is no session area)
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';

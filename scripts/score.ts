@@ -27,8 +27,9 @@ Input: JSONL, one JSON object a line, from FILE or from standard input ("-"):
 Blank lines are skipped.
 
 Output: one JSON object a line, in input order: {"id", "score", "level", "kind", "reasons", "combinations", "signals"}
-  score 0-100, level none|low|medium|high; kind trafficking|job_scam (what the level warns of: a trafficking
-    lure, or another job scam such as fees, paid tasks or a fake vacancy; trafficking signs keep priority);
+  score 0-100, level none|low|medium|high;
+  kind = what the verdict is about: trafficking (a lure into trafficking or forced scamming) or job_scam (fees,
+    paid tasks, fake vacancies, unlicensed recruiters: the job-scam signs alone set the level);
   reasons = the rules that fired, strongest first: {"id", "label", "words", "source": {"org", "url"}}, where
     label is the English label the extension shows and words are the posting's own words that fired the rule;
   combinations = the ids of the combinations of reasons that set the level;
@@ -194,10 +195,11 @@ function describeReason(reason: string, say: (key: string, fallback: string) => 
   return `${parts.join(' + ')}${combination[2] ? ' (in a short message)' : ''}`;
 }
 
+/** What a readable verdict says it is about. */
+const KIND_WORDS: Readonly<Record<Verdict['kind'], string>> = { trafficking: 'trafficking lure', job_scam: 'job scam' };
+
 /** Combinations named in a readable verdict. */
 const PRETTY_REASONS = 3;
-/** What each kind of verdict warns of, in the readable output. */
-const KIND_WORDS: Readonly<Record<Verdict['kind'], string>> = { trafficking: 'signs of a trafficking lure', job_scam: 'signs of a job scam' };
 
 export function prettyVerdict(id: string | number, posting: Posting, verdict: Verdict, strings: Strings): string {
   const say = (key: string, fallback: string) => strings[key]?.message ?? fallback;
