@@ -114,6 +114,7 @@ export function startBackground({
         title: posting.title,
         level: posting.level,
         score: posting.score,
+        kind: posting.kind,
         categories: [...new Set(posting.signals.map((signal) => signal.category))],
         url: historyUrl(state.url),
         at,

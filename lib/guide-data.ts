@@ -3,7 +3,7 @@
 // research notes (shared/research/SIGNALS.md and SOURCES.md). Where the official page could not be stored,
 // the source is a major outlet's report of the official statement, and `via` names it; where only a copy or a
 // small site holds the statement, the link is the authority's own site.
-import type { SignalCategory } from './engine/types';
+import { JOB_SCAM_CATEGORIES, type SignalCategory } from './engine/types';
 
 export interface GuideSource {
   /** Who said it. */
@@ -187,6 +187,101 @@ export const GUIDE_SOURCES = {
     url: 'https://www.channelnewsasia.com/singapore/scamshield-suite-24-hour-hotline-app-4643111',
     date: '2024-09-27',
   },
+  // Job scams (issue 10): fees, paid tasks, fake vacancies, unlicensed recruiters; licence checks and where to report.
+  dmwEarlyPayment: {
+    org: 'DMW',
+    via: 'The Filipino Times',
+    url: 'https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/',
+    date: '2024-09-18',
+  },
+  pnpProcessingFee: {
+    org: 'PNP',
+    via: 'Philippine Daily Inquirer',
+    url: 'https://newsinfo.inquirer.net/?p=1652671',
+    date: '',
+  },
+  pnpAcgTasks: {
+    org: 'PNP Anti-Cybercrime Group',
+    url: 'https://acg.pnp.gov.ph/main/cyber-security-bulletin/388-acg-cyber-security-bulletin-nr-227-understanding-the-risk-of-spam-messages-scam.html',
+    date: '',
+  },
+  pnpAcgReport: {
+    org: 'PNP',
+    via: 'Radyo Inquirer',
+    url: 'https://radyo.inquirer.net/305967/publiko-binalaan-vs-spam-messages/amp',
+    date: '',
+  },
+  kemnakerNoPayment: {
+    org: 'Kemnaker',
+    via: 'Tribunnews',
+    url: 'https://m.tribunnews.com/amp/nasional/2024/10/11/kemnaker-imbau-masyarakat-waspada-penipuan-lowongan-pekerjaan',
+    date: '2024-10-11',
+  },
+  kemnakerFakeAdSigns: {
+    org: 'Kemnaker',
+    via: 'Liputan6',
+    url: 'https://opera.liputan6.com/cek-fakta/read/5880087/penipuan-lowongan-kerja-makin-marak-simak-bocoran-ciri-ciri-dari-kemenaker',
+    date: '2025-01-14',
+  },
+  bp2miLicensedCompanies: {
+    org: 'BP2MI',
+    via: 'Warta Ekonomi',
+    url: 'https://m.wartaekonomi.co.id/berita295717/ke-bareskrim-bp2mi-minta-2-perusahaan-penyalur-ilegal-disikat',
+    date: '2020-07-21',
+  },
+  bp3miOfficialInfo: {
+    org: 'BP3MI Sulawesi Tengah',
+    via: 'ANTARA',
+    url: 'https://sulteng.antaranews.com/berita/341725/tercatat-380-pekerja-migran-asal-sulteng-bekerja-di-luar-negeri',
+    date: '',
+  },
+  jtksmLicenceFaq: {
+    org: 'Labour Department of Peninsular Malaysia (JTKSM)',
+    url: 'https://jtksm.mohr.gov.my/ms/perkhidmatan/agensi-pekerjaan-swasta/soalan-lazim-agensi-pekerjaan-swasta',
+    date: '',
+  },
+  jtksmUnlicensed: {
+    org: 'Labour Department (JTKSM), Kuala Lumpur',
+    via: 'New Straits Times',
+    url: 'https://www.nst.com.my/amp/news/nation/2018/10/422513/private-employment-agencies-investigated-sending-msians-work-abroad',
+    date: '2018-10',
+  },
+  nsrc997: {
+    org: 'National Scam Response Centre (NSRC)',
+    via: 'Malay Mail',
+    url: 'https://www.malaymail.com/news/malaysia/2026/03/03/call-997-right-away-if-you-suspect-a-scam-fahmi-tells-malaysians/211156',
+    date: '2026-03-03',
+  },
+  thAoc1441: {
+    org: 'Thai Ministry of Digital Economy and Society',
+    via: 'VietnamPlus',
+    url: 'https://en.vietnamplus.vn/thailand-establishes-antionline-scam-centre/270678.vnp',
+    date: '2023-11-03',
+  },
+  dolabLicensedFirms: {
+    org: 'DOLAB (Vietnam Department of Overseas Labour)',
+    via: 'VTV',
+    url: 'https://vtv.vn/xa-hoi/khuyen-cao-ve-tinh-trang-lua-dao-di-lam-viec-o-nuoc-ngoai-tren-mang-2023100712121667.htm',
+    date: '2023-10-07',
+  },
+  dolabFeesAfterContract: {
+    org: 'DOLAB (Vietnam Department of Overseas Labour)',
+    via: 'Người Lao Động',
+    url: 'https://nld.com.vn/xuat-hien-thu-doan-mao-danh-trung-tam-lao-dong-ngoai-nuoc-de-lua-tien-196251223152247286.htm',
+    date: '2025-12-23',
+  },
+  // The stored copy of MOM's page is its http address; the same page is served over https.
+  momEaLicence: {
+    org: 'Ministry of Manpower (MOM)',
+    url: 'https://www.mom.gov.sg/foreign-manpower/employment-agencies/legislation-licensing-criteria/Pages/default.aspx',
+    date: '',
+  },
+  spfTaskScams: {
+    org: 'Singapore Police Force',
+    via: 'AsiaOne',
+    url: 'https://www.asiaone.com/singapore/over-106m-lost-online-task-and-survey-job-scams-october-police',
+    date: '2025-11-25',
+  },
 } as const satisfies Record<string, GuideSource>;
 
 export type SourceId = keyof typeof GUIDE_SOURCES;
@@ -216,10 +311,27 @@ export const CATEGORY_FACTS: Readonly<Record<SignalCategory, GuideFact>> = {
   urgency_secrecy: { key: 'guide_sign_urgency_secrecy', sources: ['dmwRedFlagNumberOne', 'iomSigns'] },
   document_request: { key: 'guide_sign_document_request', sources: ['iomSigns', 'ohchrReport'] },
   scam_work: { key: 'guide_sign_scam_work', sources: ['kbriScamWorkNotAJob'] },
+  upfront_fee: { key: 'guide_sign_upfront_fee', sources: ['kemnakerNoPayment', 'pnpProcessingFee'] },
+  task_scheme: { key: 'guide_sign_task_scheme', sources: ['spfTaskScams', 'pnpAcgTasks'] },
+  easy_money: { key: 'guide_sign_easy_money', sources: ['pnpAcgTasks', 'kemnakerFakeAdSigns'] },
+  unverifiable_employer: { key: 'guide_sign_unverifiable_employer', sources: ['kemnakerFakeAdSigns'] },
+  payment_details: { key: 'guide_sign_payment_details', sources: ['pnpAcgTasks', 'dmwEarlyPayment'] },
+  unlicensed_recruitment: { key: 'guide_sign_unlicensed_recruitment', sources: ['dmwWorkingVisa', 'dolabLicensedFirms'] },
 };
 
 /** Every category, in the order the guide lists them. */
 export const SIGNAL_CATEGORIES = Object.keys(CATEGORY_FACTS) as SignalCategory[];
+/** The signs of a trafficking lure (section `signs`). */
+export const LURE_SIGN_CATEGORIES = SIGNAL_CATEGORIES.filter((category) => !JOB_SCAM_CATEGORIES.includes(category));
+/** The signs of other job scams (section `job-scams`). */
+export const JOB_SCAM_SIGN_CATEGORIES = SIGNAL_CATEGORIES.filter((category) => JOB_SCAM_CATEGORIES.includes(category));
+
+/** What to do about a job scam (section `job-scams`): never pay, never deposit, check who is hiring. */
+export const JOB_SCAM_FACTS: readonly GuideFact[] = [
+  { key: 'guide_job_scam_never_pay', sources: ['kemnakerNoPayment', 'dmwEarlyPayment'] },
+  { key: 'guide_job_scam_never_deposit', sources: ['spfTaskScams', 'pnpAcgTasks'] },
+  { key: 'guide_job_scam_employer', sources: ['kemnakerFakeAdSigns'] },
+];
 
 /** The Philippine government's guidance (section `ph-guidance`). */
 export const PH_GUIDANCE_FACTS: readonly GuideFact[] = [
@@ -252,6 +364,16 @@ export const VERIFY_STEPS: readonly VerifyStep[] = [
   { country: 'VN', key: 'guide_verify_vn', sources: ['vn111'] },
 ];
 
+/** How to check a recruiter's licence in each country the guide covers (section `job-scams`). */
+export const LICENCE_CHECKS: readonly VerifyStep[] = [
+  VERIFY_STEPS.find((step) => step.key === 'guide_verify_ph_agency')!,
+  { country: 'ID', key: 'guide_licence_id', sources: ['bp2miLicensedCompanies', 'bp3miOfficialInfo'] },
+  { country: 'MY', key: 'guide_licence_my', url: 'https://jtksm.mohr.gov.my/ms/perkhidmatan/agensi-pekerjaan-swasta/soalan-lazim-agensi-pekerjaan-swasta', sources: ['jtksmLicenceFaq', 'jtksmUnlicensed'] },
+  VERIFY_STEPS.find((step) => step.key === 'guide_verify_th')!,
+  { country: 'VN', key: 'guide_licence_vn', sources: ['dolabLicensedFirms', 'dolabFeesAfterContract'] },
+  { country: 'SG', key: 'guide_licence_sg', url: 'https://www.mom.gov.sg/eadirectory', sources: ['momEaLicence'] },
+];
+
 /** A number or channel to call (section `hotlines`). `name` is the service's own name and is not translated. */
 export interface Hotline extends GuideFact {
   country: GuideCountry | 'INTL';
@@ -275,6 +397,17 @@ export const HOTLINES: readonly Hotline[] = [
   { country: 'INTL', name: 'INTERPOL', numbers: [], url: 'https://www.interpol.int/Crimes/Human-trafficking-and-migrant-smuggling/Our-response', key: 'hotline_intl_police', sources: ['interpolResponse'] },
 ];
 
+/** Where to report a job scam, per country (section `job-scams`); the CICC and ScamShield lines are the hotlines'. */
+export const JOB_SCAM_HOTLINES: readonly Hotline[] = [
+  HOTLINES.find((hotline) => hotline.key === 'hotline_ph_cicc')!,
+  { country: 'PH', name: 'PNP Anti-Cybercrime Group (PNP-ACG)', numbers: [], url: 'https://acg.pnp.gov.ph/', key: 'hotline_ph_acg', sources: ['pnpAcgReport', 'pnpAcgTasks'] },
+  { country: 'ID', name: 'Kemnaker', numbers: ['1500630'], key: 'hotline_id_kemnaker', sources: ['kemnakerFakeAdSigns', 'kemnakerNoPayment'] },
+  { country: 'MY', name: 'National Scam Response Centre (NSRC)', numbers: ['997'], key: 'hotline_my_nsrc', sources: ['nsrc997'] },
+  { country: 'TH', name: 'Anti Online Scam Operation Center (AOC)', numbers: ['1441'], key: 'hotline_th_1441', sources: ['thAoc1441'] },
+  { country: 'VN', name: 'Cục Quản lý lao động ngoài nước (DOLAB)', numbers: ['024 3824 9517'], key: 'hotline_vn_dolab', sources: ['dolabLicensedFirms', 'dolabFeesAfterContract'] },
+  HOTLINES.find((hotline) => hotline.key === 'hotline_sg_1799')!,
+];
+
 /** Already abroad and in trouble (section `abroad`). */
 export const ABROAD_FACTS: readonly GuideFact[] = [
   { key: 'guide_abroad_embassy', sources: ['phEmbassyMyanmar', 'iacat1343'] },
@@ -293,24 +426,25 @@ export const RESCUER_FACTS: readonly GuideFact[] = [
   { key: 'guide_rescuers_free_help', sources: ['wismaPutraNoRansom', 'iacat1343'] },
 ];
 
-/** The hotlines of `country` first, then the others in the default order; the Interpol note always last. */
-export function hotlinesFor(country: string): Hotline[] {
-  const rank = (hotline: Hotline): number => {
-    if (hotline.country === 'INTL') return GUIDE_COUNTRIES.length + 1;
-    if (hotline.country === country) return -1;
-    return GUIDE_COUNTRIES.indexOf(hotline.country);
+/** `items` with those for everyone first, then `country`'s, then the others in the default order; Interpol last. */
+function byCountry<T extends { country: GuideCountry | 'ALL' | 'INTL' }>(items: readonly T[], country: string): T[] {
+  const rank = (item: T): number => {
+    if (item.country === 'ALL') return -2;
+    if (item.country === 'INTL') return GUIDE_COUNTRIES.length + 1;
+    if (item.country === country) return -1;
+    return GUIDE_COUNTRIES.indexOf(item.country);
   };
-  return [...HOTLINES].sort((a, b) => rank(a) - rank(b));
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The hotlines of `country` first, then the others in the default order; the Interpol note always last. */
+export function hotlinesFor(country: string, hotlines: readonly Hotline[] = HOTLINES): Hotline[] {
+  return byCountry(hotlines, country);
 }
 
 /** The checks for `country` first (after the ones for everyone), then the others. */
-export function verifyStepsFor(country: string): VerifyStep[] {
-  const rank = (step: VerifyStep): number => {
-    if (step.country === 'ALL') return -2;
-    if (step.country === country) return -1;
-    return GUIDE_COUNTRIES.indexOf(step.country);
-  };
-  return [...VERIFY_STEPS].sort((a, b) => rank(a) - rank(b));
+export function verifyStepsFor(country: string, steps: readonly VerifyStep[] = VERIFY_STEPS): VerifyStep[] {
+  return byCountry(steps, country);
 }
 
 /** The help line the share card quotes for `country`: its first hotline with a number, else with an address. */

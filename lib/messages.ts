@@ -2,13 +2,15 @@
 // popup's questions, scrolling to a posting. Plain data only, so each side can validate what it receives.
 // The page runtime's requests to the background sit beside their handlers: 'score-postings' and 'load-part'
 // in lib/page/page-service.ts, 'open-guide' in lib/page/inject.ts, 'get-messages' in lib/i18n.ts.
-import type { Level, SignalCategory } from './engine/types';
+import type { Level, SignalCategory, VerdictKind } from './engine/types';
 
 /** One flagged posting as the popup lists it. `key` is the posting's hash (see lib/posting-key.ts). */
 export interface FlaggedPosting {
   key: string;
   title: string;
   level: Level;
+  /** What the warning is about: a trafficking lure or another job scam. */
+  kind: VerdictKind;
   score: number;
   /** Top signals, strongest first: rule id and category (the UI labels them with lib/engine/reasons.ts). */
   signals: { id: string; category: SignalCategory }[];

@@ -7,11 +7,11 @@
 // Keys and versions:
 //   local:settings     Settings        v1
 //   local:dismissals   Dismissal[]     v1
-//   local:history      HistoryEntry[]  v1
+//   local:history      HistoryEntry[]  v1 (an entry without `kind`, stored before issue 10, reads as 'trafficking')
 //   session:pendingCheck {text, at}    unversioned: lives minutes (context menu -> popup; local where there is no session area)
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
-import type { Level, SignalCategory } from './engine/types';
+import type { Level, SignalCategory, VerdictKind } from './engine/types';
 import {
   boundedDate,
   DEFAULT_SETTINGS,
@@ -44,6 +44,8 @@ export interface HistoryEntry {
   title: string;
   level: Extract<Level, 'medium' | 'high'>;
   score: number;
+  /** What the warning was about; entries stored before job scams were told apart read as 'trafficking'. */
+  kind: VerdictKind;
   /** Signal categories that fired, for a short "why" in the list. */
   categories: SignalCategory[];
   /** The page the posting was on (origin + path, no query: queries can carry personal tokens). */
@@ -208,15 +210,29 @@ export function sanitizeDismissals(raw: unknown): Dismissal[] {
 const CATEGORIES: readonly SignalCategory[] = [
   'destination', 'role', 'pay', 'employer_pays', 'low_requirements',
   'irregular_travel', 'off_platform', 'urgency_secrecy', 'document_request', 'scam_work',
+  'upfront_fee', 'task_scheme', 'easy_money', 'unverifiable_employer', 'payment_details', 'unlicensed_recruitment',
 ];
 
 export function isSignalCategory(value: unknown): value is SignalCategory {
   return CATEGORIES.includes(value as SignalCategory);
 }
 
+const VERDICT_KINDS: readonly VerdictKind[] = ['trafficking', 'job_scam'];
+
+/**
+ * A stored or reported verdict kind: missing (written before job scams were told apart) reads as 'trafficking';
+ * anything else that is not a known kind is undefined, and the caller drops the entry.
+ */
+export function parseVerdictKind(value: unknown): VerdictKind | undefined {
+  if (value === undefined) return 'trafficking';
+  return VERDICT_KINDS.includes(value as VerdictKind) ? (value as VerdictKind) : undefined;
+}
+
 export function parseHistoryEntry(raw: unknown, now = Date.now()): HistoryEntry | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const { key, title, level, score, categories, url, at } = raw;
+  const kind = parseVerdictKind(raw.kind);
+  if (!kind) return undefined;
   if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
   if (typeof title !== 'string') return undefined;
   if (level !== 'medium' && level !== 'high') return undefined;
@@ -224,7 +240,7 @@ export function parseHistoryEntry(raw: unknown, now = Date.now()): HistoryEntry 
   if (!Array.isArray(categories) || categories.length > CATEGORIES.length || !categories.every(isSignalCategory)) return undefined;
   if (typeof url !== 'string' || url.length > 2048) return undefined;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return undefined;
-  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, categories: [...categories], url, at: boundedDate(at, now) };
+  return { key, title: title.slice(0, MAX_TITLE_LENGTH), level, score, kind, categories: [...categories], url, at: boundedDate(at, now) };
 }
 
 export function sanitizeHistory(raw: unknown): HistoryEntry[] {

@@ -3,7 +3,7 @@
 import type { Level } from './engine/types';
 import type { FlaggedPosting, GetTabState, PageReport, TabState } from './messages';
 import { isPlainRecord, POSTING_KEY_PATTERN, warnsAt, type Sensitivity } from './settings';
-import { isSignalCategory } from './storage';
+import { isSignalCategory, parseVerdictKind } from './storage';
 
 // Caps on what a page may report. Content scripts run on hostile pages: a page that manages to
 // forge or bloat a report must not be able to fill storage or the popup.
@@ -23,6 +23,9 @@ function parseFlagged(raw: unknown): FlaggedPosting | undefined {
   if (typeof key !== 'string' || !POSTING_KEY_PATTERN.test(key)) return undefined;
   if (typeof title !== 'string' || typeof snippet !== 'string') return undefined;
   if (!LEVELS.includes(level as Level)) return undefined;
+  // A state stored before job scams were told apart has no kind: it was about a trafficking lure.
+  const kind = parseVerdictKind(raw.kind);
+  if (!kind) return undefined;
   if (typeof score !== 'number' || !(score >= 0 && score <= 100)) return undefined;
   if (!Array.isArray(signals) || signals.length > MAX_SIGNALS_PER_POSTING) return undefined;
   const parsedSignals: FlaggedPosting['signals'] = [];
@@ -35,6 +38,7 @@ function parseFlagged(raw: unknown): FlaggedPosting | undefined {
     key,
     title: title.slice(0, MAX_REPORT_TITLE),
     level: level as Level,
+    kind,
     score,
     signals: parsedSignals,
     snippet: snippet.slice(0, MAX_REPORT_SNIPPET),

@@ -26,8 +26,10 @@ Input: JSONL, one JSON object a line, from FILE or from standard input ("-"):
   title, company, location, salary, url   strings, optional
 Blank lines are skipped.
 
-Output: one JSON object a line, in input order: {"id", "score", "level", "reasons", "combinations", "signals"}
+Output: one JSON object a line, in input order: {"id", "score", "level", "kind", "reasons", "combinations", "signals"}
   score 0-100, level none|low|medium|high;
+  kind = what the verdict is about: trafficking (a lure into trafficking or forced scamming) or job_scam (fees,
+    paid tasks, fake vacancies, unlicensed recruiters: the job-scam signs alone set the level);
   reasons = the rules that fired, strongest first: {"id", "label", "words", "source": {"org", "url"}}, where
     label is the English label the extension shows and words are the posting's own words that fired the rule;
   combinations = the ids of the combinations of reasons that set the level;
@@ -97,6 +99,7 @@ export interface OutputRow {
   id: string | number;
   score: number;
   level: Verdict['level'];
+  kind: Verdict['kind'];
   reasons: Reason[];
   combinations: string[];
   signals: SignalHit[];
@@ -119,6 +122,7 @@ export function outputRow(id: string | number, verdict: Verdict, strings: String
     id,
     score: verdict.score,
     level: verdict.level,
+    kind: verdict.kind,
     reasons: reasonsOf(verdict, strings),
     combinations: verdict.reasons,
     signals: verdict.signals,
@@ -164,17 +168,35 @@ const COMBINATION_PART_WORDS: Readonly<Record<string, string>> = {
   bare_offer: 'a bare offer',
   commission: 'commission',
   context: 'another sign',
+  // Job-scam combinations (score-job-scam.ts).
+  fee: 'a fee the applicant pays',
+  deposit_to_earn: 'a deposit to earn',
+  task: 'paid tasks',
+  paid_clicks: 'paid likes, ratings or orders',
+  payment: 'a payment or bank details',
+  job_abroad: 'a job abroad',
+  easy_money: 'easy money',
+  home_office_job: 'office work from home',
+  quick_pay: 'pay by the day',
+  figure: 'a pay figure',
+  unchecked_employer: 'an employer nobody can check',
+  bank_details: 'bank or e-wallet details',
+  direct_hire_abroad: 'direct hire abroad, no agency',
+  pay: 'pay',
 };
 
 /** "combo.destination+employer_pays" -> "Risky destination + Travel paid for you"; "…+short_message" says so. */
 function describeReason(reason: string, say: (key: string, fallback: string) => string): string {
   const direct = say(`reason_${reason}`, '');
   if (direct) return direct;
-  const combination = /^combo\.(.+?)(\+short_message)?$/.exec(reason);
+  const combination = /^(?:combo|scam)\.(.+?)(\+short_message)?$/.exec(reason);
   if (!combination) return reason.replace(/[._]/g, ' ');
   const parts = combination[1]!.split('+').map((part) => say(`category_${part}`, COMBINATION_PART_WORDS[part] ?? part.replace(/_/g, ' ')));
   return `${parts.join(' + ')}${combination[2] ? ' (in a short message)' : ''}`;
 }
+
+/** What a readable verdict says it is about. */
+const KIND_WORDS: Readonly<Record<Verdict['kind'], string>> = { trafficking: 'trafficking lure', job_scam: 'job scam' };
 
 /** Combinations named in a readable verdict. */
 const PRETTY_REASONS = 3;
@@ -183,7 +205,7 @@ export function prettyVerdict(id: string | number, posting: Posting, verdict: Ve
   const say = (key: string, fallback: string) => strings[key]?.message ?? fallback;
   const heading = shorten(terminalSafe(posting.title ?? posting.body), 90);
   const lines = [
-    `#${id}  ${say(`level_${verdict.level}`, verdict.level).toUpperCase()} (score ${verdict.score})`,
+    `#${id}  ${say(`level_${verdict.level}`, verdict.level).toUpperCase()} (score ${verdict.score})${verdict.level === 'none' ? '' : `, ${KIND_WORDS[verdict.kind]}`}`,
     `  ${heading}`,
   ];
   if (verdict.reasons.length > 0) {

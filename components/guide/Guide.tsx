@@ -1,30 +1,38 @@
-// The guide page: warning signs, the Philippine government's guidance, what to check, hotlines per country,
-// what to do when someone is already abroad, the warning against paying "rescuers", and a warning to share.
-// Section ids are stable: the inline warnings and the popup link to them (#signs, #sign-<category>,
+// The guide page: warning signs, other job scams (fees, paid tasks, licences, where to report), the Philippine
+// government's guidance, what to check, hotlines per country, what to do when someone is already abroad, the
+// warning against paying "rescuers", and a warning to share.
+// Section ids are stable: the inline warnings and the popup link to them (#signs, #sign-<category>, #job-scams,
 // #ph-guidance, #verify, #hotlines, #abroad, #rescuers, #share).
 import { useState } from 'preact/hooks';
 import {
   ABROAD_FACTS,
   CATEGORY_FACTS,
   GUIDE_COUNTRIES,
+  JOB_SCAM_FACTS,
+  JOB_SCAM_HOTLINES,
+  JOB_SCAM_SIGN_CATEGORIES,
+  LICENCE_CHECKS,
+  LURE_SIGN_CATEGORIES,
   PH_EMBASSY_MYANMAR_HELPDESK,
   PH_GUIDANCE_FACTS,
   RESCUER_FACTS,
   SIGN_FACTS,
-  SIGNAL_CATEGORIES,
   hotlinesFor,
   verifyStepsFor,
   type GuideFact,
   type Hotline,
+  type VerifyStep,
 } from '@/lib/guide-data';
+import type { SignalCategory } from '@/lib/engine/types';
 import { LANGUAGES, countryName, htmlLang, t, type LanguageCode, type MessageTable } from '@/lib/i18n';
 import { ShareCard } from './ShareCard';
 import { Sources } from './Sources';
 
-export const GUIDE_SECTION_IDS = ['signs', 'ph-guidance', 'verify', 'hotlines', 'abroad', 'rescuers', 'share'] as const;
+export const GUIDE_SECTION_IDS = ['signs', 'job-scams', 'ph-guidance', 'verify', 'hotlines', 'abroad', 'rescuers', 'share'] as const;
 
 const SECTION_TITLES: Record<(typeof GUIDE_SECTION_IDS)[number], string> = {
   signs: 'guide_signs_title',
+  'job-scams': 'guide_job_scams_title',
   'ph-guidance': 'guide_ph_title',
   verify: 'guide_verify_title',
   hotlines: 'guide_hotlines_title',
@@ -46,6 +54,16 @@ function Fact({ fact, language, substitutions }: { fact: GuideFact; language: La
   );
 }
 
+function FactList({ facts, language }: { facts: readonly GuideFact[]; language: LanguageCode }) {
+  return (
+    <ul class="jla-facts">
+      {facts.map((fact) => (
+        <Fact key={fact.key} fact={fact} language={language} />
+      ))}
+    </ul>
+  );
+}
+
 /** "Open the official page" for a service or look-up the guide names. */
 function OfficialLink({ url }: { url: string }) {
   return (
@@ -57,13 +75,15 @@ function OfficialLink({ url }: { url: string }) {
   );
 }
 
-function HotlineCard({ hotline, language }: { hotline: Hotline; language: LanguageCode }) {
+type SubHeading = 'h3' | 'h4';
+
+function HotlineCard({ hotline, language, heading: Heading = 'h3' }: { hotline: Hotline; language: LanguageCode; heading?: SubHeading }) {
   const where = hotline.country === 'INTL' ? 'INTERPOL' : countryName(hotline.country, language);
   return (
     <li class="jla-hotline" data-country={hotline.country}>
-      <h3>
+      <Heading>
         {hotline.name} <span class="jla-country-tag">{where}</span>
-      </h3>
+      </Heading>
       {hotline.numbers.length > 0 && (
         <p class="jla-numbers">
           {hotline.numbers.map((contact, index) => (
@@ -79,6 +99,29 @@ function HotlineCard({ hotline, language }: { hotline: Hotline; language: Langua
       <p>{t(hotline.key)}</p>
       {hotline.url && <OfficialLink url={hotline.url} />}
       <Sources ids={hotline.sources} language={language} />
+    </li>
+  );
+}
+
+/** One signal category: its label, why it matters, and its sourced fact (`#sign-<category>`). */
+function SignArticle({ category, language, heading: Heading = 'h3' }: { category: SignalCategory; language: LanguageCode; heading?: SubHeading }) {
+  return (
+    <article id={`sign-${category}`} class="jla-sign">
+      <Heading>{t(`category_${category}`)}</Heading>
+      <p>{t(`reason_${category}`)}</p>
+      <ul class="jla-facts">
+        <Fact fact={CATEGORY_FACTS[category]} language={language} />
+      </ul>
+    </article>
+  );
+}
+
+function VerifyStepItem({ step, language }: { step: VerifyStep; language: LanguageCode }) {
+  return (
+    <li class="jla-fact" data-country={step.country}>
+      <p>{t(step.key)}</p>
+      {step.url && <OfficialLink url={step.url} />}
+      <Sources ids={step.sources} language={language} />
     </li>
   );
 }
@@ -162,41 +205,46 @@ export function Guide({
         {section(
           'signs',
           <>
-            <ul class="jla-facts">
-              {SIGN_FACTS.map((fact) => (
-                <Fact key={fact.key} fact={fact} language={language} />
-              ))}
-            </ul>
-            {SIGNAL_CATEGORIES.map((category) => (
-              <article id={`sign-${category}`} key={category} class="jla-sign">
-                <h3>{t(`category_${category}`)}</h3>
-                <p>{t(`reason_${category}`)}</p>
-                <ul class="jla-facts">
-                  <Fact fact={CATEGORY_FACTS[category]} language={language} />
-                </ul>
-              </article>
+            <FactList facts={SIGN_FACTS} language={language} />
+            {LURE_SIGN_CATEGORIES.map((category) => (
+              <SignArticle key={category} category={category} language={language} />
             ))}
           </>,
         )}
 
         {section(
-          'ph-guidance',
-          <ul class="jla-facts">
-            {PH_GUIDANCE_FACTS.map((fact) => (
-              <Fact key={fact.key} fact={fact} language={language} />
+          'job-scams',
+          <>
+            <FactList facts={JOB_SCAM_FACTS} language={language} />
+            <h3>{t('job_scam_headline')}</h3>
+            {JOB_SCAM_SIGN_CATEGORIES.map((category) => (
+              <SignArticle key={category} category={category} language={language} heading="h4" />
             ))}
-          </ul>,
+            <h3 id="job-scams-licence">{t('guide_job_scams_licence_heading')}</h3>
+            <ul class="jla-facts" aria-labelledby="job-scams-licence">
+              {verifyStepsFor(country, LICENCE_CHECKS).map((step) => (
+                <VerifyStepItem key={step.key} step={step} language={language} />
+              ))}
+            </ul>
+            <h3 id="job-scams-report">{t('guide_job_scams_report_heading')}</h3>
+            <ul class="jla-hotlines" aria-labelledby="job-scams-report">
+              {hotlinesFor(country, JOB_SCAM_HOTLINES).map((hotline) => (
+                <HotlineCard key={hotline.key} hotline={hotline} language={language} heading="h4" />
+              ))}
+            </ul>
+          </>,
+        )}
+
+        {section(
+          'ph-guidance',
+          <FactList facts={PH_GUIDANCE_FACTS} language={language} />,
         )}
 
         {section(
           'verify',
           <ul class="jla-facts">
             {verifyStepsFor(country).map((step) => (
-              <li key={step.key} class="jla-fact" data-country={step.country}>
-                <p>{t(step.key)}</p>
-                {step.url && <OfficialLink url={step.url} />}
-                <Sources ids={step.sources} language={language} />
-              </li>
+              <VerifyStepItem key={step.key} step={step} language={language} />
             ))}
           </ul>,
         )}
@@ -226,11 +274,7 @@ export function Guide({
 
         {section(
           'rescuers',
-          <ul class="jla-facts">
-            {RESCUER_FACTS.map((fact) => (
-              <Fact key={fact.key} fact={fact} language={language} />
-            ))}
-          </ul>,
+          <FactList facts={RESCUER_FACTS} language={language} />,
         )}
 
         {section(

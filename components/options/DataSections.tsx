@@ -1,5 +1,6 @@
 // The options sections about stored data: "Not a scam" list, history, backup, and clearing everything.
 import { useState } from 'preact/hooks';
+import { KindTag } from '@/components/common/KindTag';
 import { LevelChip } from '@/components/common/LevelChip';
 import { currentLanguage, htmlLang, t } from '@/lib/i18n';
 import type { Dismissal, Settings } from '@/lib/settings';
@@ -79,7 +80,7 @@ export function HistorySection({ settings, history, announce }: { settings: Sett
                 <span>
                   <span class="jla-item-title">{entry.title || t('options_untitled')}</span>
                   <span class="jla-item-meta">
-                    <LevelChip level={entry.level} /> {[hostOf(entry.url), formatDate(entry.at)].filter(Boolean).join(' · ')}
+                    <LevelChip level={entry.level} /> <KindTag kind={entry.kind} /> {[hostOf(entry.url), formatDate(entry.at)].filter(Boolean).join(' · ')}
                   </span>
                 </span>
               </li>

@@ -5,6 +5,7 @@ import type { Posting, Verdict } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
 import { MAX_CHECK_TEXT } from '@/lib/storage';
 import { HighlightedText } from '../common/HighlightedText';
+import { KindTag } from '../common/KindTag';
 import { LevelChip } from '../common/LevelChip';
 import { ReasonsList } from '../common/ReasonsList';
 
@@ -61,6 +62,12 @@ export function CheckMessage({
     if (result) resultRef.current?.focus();
   }, [result]);
 
+  // A job scam is named as one; at medium or high it gets its own guidance (the low and none summaries say nothing
+  // about trafficking).
+  const level = result?.verdict.level ?? 'none';
+  const jobScam = result?.verdict.kind === 'job_scam' && level !== 'none';
+  const summaryKey = jobScam && (level === 'high' || level === 'medium') ? 'job_scam_guidance' : `check_summary_${level}`;
+
   const ranges = result
     ? result.verdict.signals.flatMap((signal) => signal.evidence.filter((evidence) => evidence.field === 'body'))
     : [];
@@ -111,9 +118,9 @@ export function CheckMessage({
       {result && (
         <section class="jla-result" aria-labelledby="jla-result-heading" tabIndex={-1} ref={resultRef}>
           <h2 id="jla-result-heading">
-            {t('check_result_heading')} <LevelChip level={result.verdict.level} />
+            {t('check_result_heading')} <LevelChip level={result.verdict.level} /> {jobScam && <KindTag kind="job_scam" />}
           </h2>
-          <p class="jla-summary">{t(`check_summary_${result.verdict.level}`)}</p>
+          <p class="jla-summary">{t(summaryKey)}</p>
           {result.truncated && <p class="jla-hint">{t('check_truncated', [MAX_CHECK_CHARS])}</p>}
           {result.verdict.signals.length > 0 && (
             <>
@@ -129,6 +136,13 @@ export function CheckMessage({
           )}
           {guideUrl && result.verdict.level !== 'none' && (
             <ul class="jla-next-steps">
+              {jobScam && (
+                <li>
+                  <a href={`${guideUrl}#job-scams`} target="_blank" rel="noopener">
+                    {t('warning_guide_job_scams')}
+                  </a>
+                </li>
+              )}
               <li>
                 <a href={`${guideUrl}#verify`} target="_blank" rel="noopener">
                   {t('warning_guide_verify')}

@@ -3,6 +3,7 @@
 import type { FlaggedPosting, TabState } from '@/lib/messages';
 import type { Level } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
+import { KindTag } from '../common/KindTag';
 import { LevelChip } from '../common/LevelChip';
 import { ReasonsList } from '../common/ReasonsList';
 
@@ -104,6 +105,7 @@ export function PageView({
                   <li key={posting.key} class={`jla-flagged-item jla-flagged-${posting.level}`}>
                     <div class="jla-flagged-head">
                       <LevelChip level={posting.level} />
+                      <KindTag kind={posting.kind} />
                       <span class="jla-flagged-title">{posting.title.trim() || t('popup_untitled')}</span>
                     </div>
                     <ReasonsList signals={posting.signals} guideUrl={guideUrl} limit={3} />

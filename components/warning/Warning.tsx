@@ -58,6 +58,8 @@ export function Warning({ view, guideUrl, onOpenGuide }: WarningProps) {
   }
 
   const reasons = topSignals(view.verdict.signals, TOP_REASONS);
+  // A job scam has its own headline, guidance and advice; anything else reads as the trafficking warning.
+  const jobScam = view.verdict.kind === 'job_scam';
   const whyId = `jla-why-${view.key}`;
   const guideLink = (section: string, text: string) => (
     <a
@@ -73,9 +75,9 @@ export function Warning({ view, guideUrl, onOpenGuide }: WarningProps) {
   return (
     <div class="jla" data-level={level} data-state="warning" role="note" aria-label={label} dir={dir} tabIndex={-1}>
       <div class="head">
-        <p class="title">
+        <p class="title" data-kind={jobScam ? 'job_scam' : 'trafficking'}>
           <span class="level">{levelText}</span>
-          {t(level === 'high' ? 'warning_title_high' : 'warning_title_medium')}
+          {jobScam ? t('job_scam_headline') : t(level === 'high' ? 'warning_title_high' : 'warning_title_medium')}
         </p>
         <div class="actions">
           <button type="button" data-action="why" aria-expanded={expanded} aria-controls={whyId} onClick={() => setExpanded(!expanded)}>
@@ -89,6 +91,7 @@ export function Warning({ view, guideUrl, onOpenGuide }: WarningProps) {
           </button>
         </div>
       </div>
+      {jobScam && <p class="guidance">{t('job_scam_guidance')}</p>}
       {reasons.length > 0 && (
         <ul class="reasons">
           {reasons.map((signal) => (
@@ -114,8 +117,9 @@ export function Warning({ view, guideUrl, onOpenGuide }: WarningProps) {
               {guideLink(`sign-${signal.category}`, t('common_learn_more'))}
             </p>
           ))}
-          <p>{t('warning_advice')}</p>
+          <p>{t(jobScam ? 'warning_advice_job_scam' : 'warning_advice')}</p>
           <ul>
+            {jobScam && <li>{guideLink('job-scams', t('warning_guide_job_scams'))}</li>}
             <li>{guideLink('verify', t('warning_guide_verify'))}</li>
             <li>{guideLink('hotlines', t('warning_guide_hotlines'))}</li>
           </ul>

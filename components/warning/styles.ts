@@ -59,6 +59,7 @@ button, .link {
 }
 button:hover { background: #f3f4f6; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.guidance { margin: 6px 0 0; font-weight: 600; }
 .reasons { margin: 6px 0 0; padding: 0; list-style: none; }
 .reasons li { margin: 3px 0; }
 .reason { font-weight: 600; }

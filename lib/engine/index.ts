@@ -162,11 +162,13 @@ export function score(input: Posting | string): Verdict {
   for (const length of detection.lengths.values()) textLength += length;
   // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
   const namesEmployer = textLength <= SHORT_MESSAGE_CHARS && namesRegisteredEmployer(fields);
+  let structuralCuesAdded = false;
   const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, () => {
     // The structural cues are looked for only when a level might be capped: most postings never need them.
-    for (const cue of localAdPatternCues(fields)) localCues.add(cue);
+    if (!structuralCuesAdded) for (const cue of localAdPatternCues(fields)) localCues.add(cue);
+    structuralCuesAdded = true;
     return localCues.size;
-  });
+  }, localCues.has('context.statutory_benefits') || localCues.has('context.working_hours'));
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;
@@ -180,5 +182,6 @@ export function score(input: Posting | string): Verdict {
     signals,
     reasons: result.reasons,
     languages,
+    kind: result.kind,
   };
 }

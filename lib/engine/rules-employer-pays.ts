@@ -35,12 +35,12 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
     phrases: {
       ur: ['مفت ٹکٹ', 'ہوائی ٹکٹ', 'مفت ویزا', 'سفری اخراجات'],
       pl: ['bilet lotniczy', 'bilety lotnicze', 'darmowy bilet', 'darmowe bilety', 'oplacony przelot', 'przelot oplacony', 'darmowa wiza'],
-      en: ['free flight*', 'free air ticket*', 'free airfare', 'free plane ticket*', 'free ticket*', 'free visa*', 'all expenses paid', 'all-expenses-paid', 'free travel', 'travel expenses covered', 'travel costs covered', "didn't need to take out a single cent", 'not a single cent', 'no placement fee'],
+      en: ['free flight*', 'free air ticket*', 'free airfare', 'free plane ticket*', 'free ticket*', 'free visa*', 'all expenses paid', 'all-expenses-paid', 'free travel', 'travel for free', 'travel is free', 'paid travel', 'travel paid', 'travel is paid', 'travel fully paid', 'travel expenses covered', 'travel costs covered', "didn't need to take out a single cent", 'not a single cent', 'no placement fee'],
       tl: ['libreng plane ticket', 'libreng ticket', 'libreng pamasahe', 'libreng visa', 'libreng pagproseso ng visa', 'libre ang ticket', 'libre ang pamasahe'],
       ms: ['tiket percuma', 'kos perjalanan ditanggung', 'kos perbelanjaan perjalanan', 'tiket penerbangan percuma', 'tiket majikan beli'],
       id: ['tiket gratis', 'tiket pesawat gratis', 'tiket dan akomodasi gratis', 'biaya perjalanan', 'tiket pesawat', 'biaya keberangkatan'],
       vi: ['ve may bay', 'bao ve', 'mien phi ve', 'khong can dong phi', 'khong mat phi', 'ung truoc'],
-      th: ['ตั๋วเครื่องบินฟรี', 'ค่าเดินทางฟรี', 'ออกค่าเดินทาง', 'ออกค่าตั๋ว'],
+      th: ['บินฟรี', 'ฟรีตั๋วเครื่องบิน', 'ฟรีค่าตั๋ว', 'ทำวีซ่าให้', 'ฟรีวีซ่า', 'ตั๋วเครื่องบินฟรี', 'ค่าเดินทางฟรี', 'ออกค่าเดินทาง', 'ออกค่าตั๋ว'],
       zh: ['包机票', '机票报销', '报销机票', '往返机票', '免费机票', '包路费', '路费报销', '报销路费', '包签证', '免费签证', '机票'],
       ko: ['항공료', '항공권', '비행기표', '여비'],
       ja: ['渡航費無料', '航空券支給', '渡航費支給', '渡航費負担', '航空券', '渡航費', '交通費全額', '往復航空券'],
@@ -59,7 +59,8 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       {
         a: FREE,
         b: {
-          en: ['flight*', 'air ticket*', 'airfare*', 'plane ticket*', 'visa*', 'travel', 'airplane ticket*', 'transportation abroad', 'trip', 'fare*', 'your ticket*', 'his ticket*', 'her ticket*', 'their ticket*', 'return ticket*', 'round-trip ticket*', 'one-way ticket*', 'bus ticket*', 'train ticket*'],
+          // Not "travel" alone: "travel on a tourist visa, free food" is no travel paid (the phrases list "free travel").
+          en: ['flight*', 'air ticket*', 'airfare*', 'plane ticket*', 'visa*', 'travel cost*', 'travel expense*', 'travel fare*', 'airplane ticket*', 'transportation abroad', 'trip', 'fare*', 'your ticket*', 'his ticket*', 'her ticket*', 'their ticket*', 'return ticket*', 'round-trip ticket*', 'one-way ticket*', 'bus ticket*', 'train ticket*'],
           tl: ['pamasahe', 'tiket', 'eroplano'],
           ms: ['tiket', 'penerbangan', 'perjalanan'],
           id: ['tiket', 'penerbangan', 'perjalanan', 'visa', 'paspor'],

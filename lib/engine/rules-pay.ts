@@ -20,7 +20,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       ms: ['gaji lumayan', 'gaji tinggi', 'gaji besar', 'pendapatan lumayan', 'boleh cari banyak duit', 'gaji dalam dolar', 'gaji usd'],
       id: ['ribu dolar', 'ribuan dolar', 'gaji hingga', 'gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta', 'gaji dolar', 'gaji dalam dolar', 'gaji usd', 'digaji dolar'],
       vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan', 'luong do', 'luong bang do', 'tra luong bang usd', 'luong usd'],
-      th: ['เงินเดือนสูง', 'ค่าตอบแทนสูง', 'รายได้สูง', 'รายได้ดี', 'เงินเดือนเป็นดอลลาร์', 'รายได้เป็นดอลลาร์'],
+      th: ['รายได้หลักแสน', 'เงินเดือนหลักแสน', 'เงินเดือนสูง', 'ค่าตอบแทนสูง', 'รายได้สูง', 'รายได้ดี', 'เงินเดือนเป็นดอลลาร์', 'รายได้เป็นดอลลาร์'],
       zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '高薪工作', '高薪职位'],
       ko: ['고수익 보장', '고액 알바', '고액 아르바이트', '높은 급여', '고소득 보장', '큰 돈', '큰돈', '돈 많이', '달러로 지급', '월급은 달러'],
       es: ['salarios altos', 'salario alto', 'sueldo alto', 'altos salarios', 'salarios atractivos', 'salario en dolares', 'sueldo en dolares', 'pago en dolares'],
@@ -68,7 +68,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       'Advisories and reports describe the lure as a promise: victims "lured with" or "promised" well-paid jobs (INTERPOL: lured by fake job ads; Taiwan MOFA: 高薪利誘). It counts next to a destination or a role.',
     source: SOURCES.interpolOrangeNotice,
     phrases: {
-      en: ['lured with', 'lured by', 'lured to', 'enticed with', 'enticed by', 'promised jobs', 'promised a job', 'promised high', 'promising high', 'promising them', 'were promised', 'was promised', 'duped into', 'tricked into', 'false job offer*', 'fake job offer*', 'job offers that turned out'],
+      en: ['scammers are advertising', 'scammers advertise', 'scammers advertising', 'fake job advertisement*', 'fake job ads', 'bogus job offer*', 'job scam ads', 'lured with', 'lured by', 'lured to', 'enticed with', 'enticed by', 'promised jobs', 'promised a job', 'promised high', 'promising high', 'promising them', 'were promised', 'was promised', 'duped into', 'tricked into', 'false job offer*', 'fake job offer*', 'job offers that turned out'],
       tl: ['pinangakuan ng trabaho', 'pinangakuan ng malaking sahod', 'naengganyo'],
       id: ['iming-iming', 'diiming-imingi', 'dijanjikan pekerjaan', 'dijanjikan gaji', 'dijanjikan bekerja', 'tergiur'],
       ms: ['dijanjikan pekerjaan', 'dijanjikan gaji', 'terpedaya dengan tawaran'],

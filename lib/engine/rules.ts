@@ -5,6 +5,7 @@ import { CONTACT_RULES } from './rules-contact';
 import { DESTINATION_RULES } from './rules-destination';
 import { DOCUMENT_RULES } from './rules-documents';
 import { EMPLOYER_PAYS_RULES } from './rules-employer-pays';
+import { JOB_SCAM_RULES } from './rules-job-scam';
 import { PAY_PHRASE_RULES } from './rules-pay';
 import { REQUIREMENT_RULES } from './rules-requirements';
 import { ROLE_RULES } from './rules-role';
@@ -23,4 +24,5 @@ export const PHRASE_RULES: readonly Rule[] = Object.freeze([
   ...URGENCY_RULES,
   ...DOCUMENT_RULES,
   ...SCAM_WORK_RULES,
+  ...JOB_SCAM_RULES,
 ]);

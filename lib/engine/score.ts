@@ -5,43 +5,25 @@
 // free travel, outsized pay or back-office bait, or an irregular route. Each combination below has a stable id
 // that becomes one of the verdict's reasons; the level is the highest combination that fired.
 
+import { collectFacets, compileCombinations, fires, maskOf, presentIn, rank, SHORT_SUFFIX, type Combination, type Facet } from './combination';
 import type { RuleHits } from './detect';
 import type { Rule, RuleRole } from './rule';
-import type { Level, PostingTextField, SignalCategory } from './types';
+import { combineJobScam } from './score-job-scam';
+import type { Level, SignalCategory, VerdictKind } from './types';
 
-/** A facet is a category seen through the role of the rule that hit: "destination:hotspot", "pay:core"... */
-export type Facet =
-  | 'hotspot'
-  | 'transit'
-  | 'role'
-  | 'role_minor'
-  | 'pay'
-  | 'pay_home'
-  | 'pay_claim'
-  | 'pay_claim_minor'
-  | 'hotspot_offer'
-  | 'easy_high_pay'
-  | 'travel_paid'
-  | 'board_paid'
-  | 'low_req'
-  | 'low_req_minor'
-  | 'irregular'
-  | 'telegram'
-  | 'messaging'
-  | 'secrecy'
-  | 'rushed'
-  | 'body_photo'
-  | 'passport'
-  | 'scam_work'
-  | 'gambling_role'
-  | 'commission';
+export type { Combination, Facet } from './combination';
+export { PROXIMITY } from './combination';
 
 const WORK_IN_HOTSPOT_RULE = 'destination.work_in_hotspot';
+/** Casino, online-gaming and "game promotion" jobs: a minor role that is also its own facet (see CASINO combination). */
+const CASINO_ROLE_RULE = 'role.casino_gaming';
 const OUTSIZED_PAY_RULE = 'pay.outsized_salary';
 /** Pay stated as a multiple of a wage ("three times the salary") counts as an outsized figure. */
 const MULTIPLIED_PAY_RULE = 'pay.multiplied_pay';
 /** An outsized figure in the readers' own currency, no job abroad named (pay.ts PAY_AT_HOME_RULE). */
 const PAY_AT_HOME_RULE = 'pay.outsized_salary_at_home';
+/** A lure described as a promise in a report ("lured with jobs as..."): a soft pay claim that is also its own facet. */
+const PROMISED_JOB_RULE = 'pay.promised_job';
 const COMMISSION_RULE = 'pay.commission_on_top';
 
 /** The facet a rule's hit stands for. */
@@ -52,11 +34,13 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       return role === 'hotspot' ? 'hotspot' : 'transit';
     case 'role':
       if (role === 'decisive') return 'gambling_role';
+      if (id === CASINO_ROLE_RULE) return 'casino';
       return role === 'core' ? 'role' : 'role_minor';
     case 'pay':
       if (role === 'decisive') return 'easy_high_pay';
       if (id === OUTSIZED_PAY_RULE || id === MULTIPLIED_PAY_RULE) return 'pay';
       if (id === PAY_AT_HOME_RULE) return 'pay_home';
+      if (id === PROMISED_JOB_RULE) return 'promised_job';
       if (id === COMMISSION_RULE) return 'commission';
       return role === 'core' ? 'pay_claim' : 'pay_claim_minor';
     case 'employer_pays':
@@ -73,42 +57,30 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       return role === 'core' || id === 'document_request.body_photo' ? 'body_photo' : 'passport';
     case 'scam_work':
       return 'scam_work';
+    // Job-scam signs: scored by score-job-scam.ts, never part of a trafficking combination.
+    case 'upfront_fee':
+      return 'fee';
+    case 'task_scheme':
+      return role === 'decisive' ? 'task_deposit' : 'paid_clicks';
+    case 'easy_money':
+      return id === 'easy_money.work_from_home' ? 'from_home' : 'quick_pay';
+    case 'unverifiable_employer':
+      return id === 'unverifiable_employer.free_email' ? 'free_email' : 'chat_interview';
+    case 'payment_details':
+      return 'bank_details';
+    case 'unlicensed_recruitment':
+      return 'direct_hire';
   }
-}
-
-export interface Combination {
-  readonly id: string;
-  readonly level: Exclude<Level, 'none'>;
-  /** Every group must be present; a group is satisfied by any of its facets. */
-  readonly all: readonly (readonly Facet[])[];
-  /** Whether the groups' evidence must lie within PROXIMITY characters of each other (or this many). */
-  readonly near: boolean | number;
-  /** Fires only on short texts (a chat message or a one-line post), where a bare offer is all there is. */
-  readonly shortOnly?: boolean;
-  /**
-   * The level on a short text: an offer reduced to two signs ("customer service in Thailand, P40,000") with no
-   * employer, contract or licence is the shape of the recruiter messages the warnings quote.
-   */
-  readonly shortLevel?: 'high';
-  /**
-   * Does not fire when the text also states an ordinary wage: "high-paying job, base 5,000 plus commission" is a
-   * sales ad's wording, while a lure's only figure is the big one.
-   */
-  readonly unlessModestPay?: boolean;
 }
 
 // --- Thresholds and constants, in one place. ---
 
-/** Characters (normalised) within which signals count as one offer when a combination needs `near`. */
-export const PROXIMITY = 420;
 /** The same, for pairs that are common in ordinary ads unless written as one phrase ("customer service in Thailand"). */
 export const TIGHT_PROXIMITY = 60;
 /** Close enough to be one sentence of an offer ("RM5,000 to work as customer service officers"). */
 const SENTENCE_PROXIMITY = 150;
 /** A text this short (normalised characters, all fields) is a message or a one-line post, not a full job ad. */
 export const SHORT_MESSAGE_CHARS = 300;
-/** Fields that describe the whole posting: a destination in the location or title applies to all the body. */
-const WHOLE_POSTING_FIELDS: ReadonlySet<PostingTextField> = new Set(['title', 'location', 'company', 'salary']);
 /** Score range of each level; the score grows within it with the number of distinct signals. */
 export const LEVEL_BASE: Readonly<Record<Level, number>> = { none: 0, low: 15, medium: 45, high: 75 };
 /** The lowest score of each level: the score always lies in its level's band. */
@@ -132,9 +104,16 @@ const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay', 'combo.p
 
 /** Every group that accepts an outsized figure also accepts one at home, unless the combination is in PAY_ABROAD_ONLY. */
 function withPayAtHome(combos: readonly Combination[]): Combination[] {
-  return combos.map((combo) =>
-    PAY_ABROAD_ONLY.has(combo.id) ? combo : { ...combo, all: combo.all.map((group) => (group.includes('pay') ? [...group, 'pay_home'] : group)) },
-  );
+  return combos.map((combo) => {
+    // A casino job counts wherever a minor role does.
+    const all = combo.all.map((group) => {
+      let out = group.includes('role_minor') && !group.includes('casino') ? [...group, 'casino' as const] : group;
+      // A promised job counts wherever a soft pay claim does.
+      if (out.includes('pay_claim_minor') && !out.includes('promised_job')) out = [...out, 'promised_job' as const];
+      return out;
+    });
+    return PAY_ABROAD_ONLY.has(combo.id) ? { ...combo, all } : { ...combo, all: all.map((group) => (group.includes('pay') ? [...group, 'pay_home' as const] : group)) };
+  });
 }
 
 export const COMBINATIONS: readonly Combination[] = withPayAtHome([
@@ -165,6 +144,10 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // "Only typing speed and a passport" (Kemlu, via Tempo): work that needs no skill but a passport is work abroad.
   { id: 'combo.low_requirements+passport', level: 'high', all: [['low_req'], ['passport']], near: SENTENCE_PROXIMITY },
   { id: 'combo.role+pay', level: 'high', all: [['role'], ['pay', 'pay_claim']], near: SENTENCE_PROXIMITY },
+  // A report of the lure itself: victims "lured with" or "promised" back-office jobs, or jobs in a hotspot or abroad.
+  { id: 'combo.promised_job+role_or_place', level: 'high', all: [['promised_job'], ['role', 'role_minor', 'casino', 'hotspot', 'transit']], near: SENTENCE_PROXIMITY },
+  // Casino or "game promotion" work with the board paid and big commission: the compounds' gaming fronts (UNODC).
+  { id: 'combo.casino+pay_claim+board', level: 'high', all: [['casino'], ['pay', 'pay_claim', 'pay_claim_minor', 'commission'], ['board_paid', 'travel_paid']], near: true },
   // Gambling support or promotion work is illegal at home for most readers: it is done abroad, where compounds run it.
   { id: 'combo.gambling_role+offer', level: 'high', all: [['gambling_role'], GAMBLING_OFFER_FACETS], near: true },
   // A short message that is all pay: a figure out of proportion with a claim of high pay, or with commission on top.
@@ -200,66 +183,14 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   { id: 'combo.irregular_travel', level: 'medium', all: [['irregular']], near: false },
 ]);
 
-interface FacetHit {
-  field: PostingTextField;
-  position: number;
-}
+/** The trafficking combinations with their bit masks. */
+const TRAFFICKING = compileCombinations(COMBINATIONS);
 
 export interface CombinationResult {
   level: Level;
   score: number;
   reasons: string[];
-}
-
-function within(a: FacetHit, b: FacetHit, distance: number): boolean {
-  if (WHOLE_POSTING_FIELDS.has(a.field) || WHOLE_POSTING_FIELDS.has(b.field)) return true;
-  return a.field === b.field && Math.abs(a.position - b.position) <= distance;
-}
-
-function groupHits(facets: ReadonlyMap<Facet, FacetHit[]>, group: readonly Facet[]): FacetHit[] {
-  const out: FacetHit[] = [];
-  for (const facet of group) {
-    const hits = facets.get(facet);
-    if (hits) out.push(...hits);
-  }
-  return out;
-}
-
-/** One bit for each facet some combination names (a facet no combination names never satisfies a group). */
-const FACET_BITS: ReadonlyMap<Facet, number> = (() => {
-  const bits = new Map<Facet, number>();
-  for (const combo of COMBINATIONS) {
-    for (const group of combo.all) for (const facet of group) if (!bits.has(facet)) bits.set(facet, 1 << bits.size);
-  }
-  if (bits.size > 31) throw new Error('More facets than bits in a combination mask');
-  return bits;
-})();
-
-/** Per combination, per group, the bits of the group's facets: a cheap test that every group has a hit. */
-const GROUP_MASKS: readonly (readonly number[])[] = COMBINATIONS.map((combo) =>
-  combo.all.map((group) => group.reduce((mask, facet) => mask | FACET_BITS.get(facet)!, 0)),
-);
-
-function fires(
-  combo: Combination,
-  groupMasks: readonly number[],
-  present: number,
-  facets: ReadonlyMap<Facet, FacetHit[]>,
-  short: boolean,
-  modestPay: boolean,
-): boolean {
-  if (combo.shortOnly && !short) return false;
-  if (combo.unlessModestPay && modestPay) return false;
-  for (const mask of groupMasks) if ((mask & present) === 0) return false;
-  const groups = combo.all.map((group) => groupHits(facets, group));
-  if (groups.some((g) => g.length === 0)) return false;
-  if (!combo.near || groups.length === 1) {
-    // Distinct facets: a group of one facet must not be satisfied by the same hit as another group only.
-    return true;
-  }
-  const distance = combo.near === true ? PROXIMITY : combo.near;
-  const [anchors, ...others] = groups;
-  return anchors!.some((anchor) => others.every((group) => group.some((hit) => within(anchor, hit, distance))));
+  kind: VerdictKind;
 }
 
 export function combine(
@@ -270,27 +201,20 @@ export function combine(
   statesRequirements: boolean,
   statesModestPay = false,
   countLocalAdCues: () => number = () => 0,
+  statesEmployerTerms = false,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
-  const facets = new Map<Facet, FacetHit[]>();
-  let present = 0;
-  for (const hit of hits.values()) {
-    const rule = rules[hit.rule]!;
-    const facet = facetOf(rule.category, rule.role, rule.id);
-    let list = facets.get(facet);
-    if (!list) facets.set(facet, (list = []));
-    if (hit.positions.length > 0) present |= FACET_BITS.get(facet) ?? 0;
-    for (let i = 0; i < hit.positions.length; i++) list.push({ field: hit.fields[i]!, position: hit.positions[i]! });
-  }
-  if (facets.size === 0) return { level: 'none', score: 0, reasons: [] };
+  const facets = collectFacets(rules, hits, (rule) => facetOf(rule.category, rule.role, rule.id));
+  if (facets.size === 0) return { level: 'none', score: 0, reasons: [], kind: 'trafficking' };
+  const present = presentIn(TRAFFICKING, facets);
 
   const reasons: string[] = [];
   let level: Level = 'low';
   for (let c = 0; c < COMBINATIONS.length; c++) {
     const combo = COMBINATIONS[c]!;
     if (combo.level === 'medium' && level === 'high' && !short) break;
-    if (fires(combo, GROUP_MASKS[c]!, present, facets, short, statesModestPay)) {
+    if (fires(TRAFFICKING, c, present, facets, short, statesModestPay)) {
       const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
       reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
       if (rank(fired) > rank(level)) level = fired;
@@ -302,13 +226,23 @@ export function combine(
     level = 'low';
     reasons.push(LOCAL_AD_REASON);
   }
+  // Work done from home moves nobody: with no destination and nothing that moves a recruit, it is not a lure.
+  if (level !== 'low' && facets.has('from_home') && (present & (ABROAD_MASK | DESTINATION_MASK)) === 0) {
+    level = 'low';
+    reasons.push(REMOTE_WORK_REASON);
+  }
   if (mitigated) {
     if (level !== 'low' && !reasons.some((r) => UNMITIGATED_REASONS.has(r.replace(SHORT_SUFFIX, '')))) level = 'low';
     reasons.push(MITIGATION_REASON);
   }
-  if (reasons.length === 0) reasons.push(SINGLE_SIGNALS_REASON);
-  const score = Math.min(LEVEL_CEILING[level], LEVEL_BASE[level] + POINTS_PER_EXTRA_FACET * (facets.size - 1));
-  return { level, score, reasons };
+  // The job-scam signs make a verdict of their own kind; the trafficking signs keep priority when both fire.
+  const scam = combineJobScam(facets, short, mitigated, statesEmployerTerms);
+  const kind: VerdictKind = rank(scam.level) > rank(level) ? 'job_scam' : 'trafficking';
+  const finalLevel = kind === 'job_scam' ? scam.level : level;
+  const finalReasons = kind === 'job_scam' ? scam.reasons : reasons;
+  if (finalReasons.length === 0) finalReasons.push(SINGLE_SIGNALS_REASON);
+  const score = Math.min(LEVEL_CEILING[finalLevel], LEVEL_BASE[finalLevel] + POINTS_PER_EXTRA_FACET * (facets.size - 1));
+  return { level: finalLevel, score, reasons: finalReasons, kind };
 }
 
 /** Combinations an official channel does not excuse: recruiters misuse licensed agencies' names. */
@@ -324,9 +258,9 @@ export const LOCAL_AD_CUES = 2;
  * for a local ad (the lures the warnings quote pay the flight, handle the visa, ask for no skills, move to Telegram).
  */
 const ABROAD_FACETS: readonly Facet[] = ['travel_paid', 'irregular', 'telegram', 'secrecy', 'body_photo', 'passport', 'scam_work', 'easy_high_pay', 'low_req', 'gambling_role'];
-const ABROAD_MASK = ABROAD_FACETS.reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+const ABROAD_MASK = maskOf(TRAFFICKING, ABROAD_FACETS);
 /** Claims of high pay: a posting that makes one is not read as local from its wage alone. */
-const PAY_CLAIM_MASK = (['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission'] as const).reduce((mask, facet) => mask | (FACET_BITS.get(facet) ?? 0), 0);
+const PAY_CLAIM_MASK = maskOf(TRAFFICKING, ['pay', 'pay_home', 'pay_claim', 'pay_claim_minor', 'commission']);
 
 /** How strongly each role speaks for a lure, for ordering the evidence shown (not for the level). */
 const ROLE_STRENGTH: Readonly<Record<RuleRole, number>> = { decisive: 4, hotspot: 3, core: 3, transit: 2, minor: 1 };
@@ -339,17 +273,17 @@ export function signalStrength(category: SignalCategory, role: RuleRole, id: str
   const abroad = ABROAD_FACETS.includes(facetOf(category, role, id)) ? 1 : 0;
   return ROLE_STRENGTH[role] * 2 + abroad;
 }
+/** Any destination or route: a remote job that names one may still move its recruit. */
+const DESTINATION_MASK = maskOf(TRAFFICKING, ['hotspot', 'transit', 'hotspot_offer']);
+/** Reason given when the job is done from home and names no destination, which caps the level at low. */
+export const REMOTE_WORK_REASON = 'context.remote_work';
 /** Reason given when a posting reads as a local ad, which caps the level at low. */
 export const LOCAL_AD_REASON = 'context.local_ad';
 
-/** Appended to a combination's id when it fired at a higher level because the text is a short message. */
-const SHORT_SUFFIX = '+short_message';
 
 /** Reason given when signals were found but no combination of them fired. */
 export const SINGLE_SIGNALS_REASON = 'single_signals';
 /** Reason given when an official or licensed recruitment channel is named, which lowers the level one step. */
 export const MITIGATION_REASON = 'mitigation.official_channel';
 
-function rank(level: Level): number {
-  return level === 'high' ? 3 : level === 'medium' ? 2 : level === 'low' ? 1 : 0;
-}
+

@@ -145,4 +145,29 @@ export const SOURCES = {
     url: 'https://www.griffith.edu.au/student-support/human-trafficking-scam',
     date: '2024',
   },
+  // Job scams (a second kind of verdict): the authorities' own pages where they publish, else a report of their words.
+  spfTaskJobScams: {
+    org: 'Singapore Police Force',
+    title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',
+    url: 'https://www.police.gov.sg/media-room/news/20240220_police_advisory_on_job_scams',
+    date: '2024-02-20',
+  },
+  spfMessagingJobScams: {
+    org: 'Singapore Police Force',
+    title: 'Police advisory on job scams on messaging platforms: tasks for commission, then transfers to bank accounts or crypto wallets the scammers provide',
+    url: 'https://www.police.gov.sg/Media-Room/News/20250829_police_advisory_on_job_scams_involving_messaging_platforms',
+    date: '2025-08-29',
+  },
+  pnpAcgTaskScam: {
+    org: 'PNP-ACG',
+    title: 'PNP Anti-Cybercrime Group warns against online task scams: like, watch and share for commission, then "invest" to go on (reported by Abante)',
+    url: 'https://www.abante.com.ph/2023/09/14/pnp-binalaan-publiko-vs-online-task-cam/',
+    date: '2023-09-14',
+  },
+  dmwOnlineJobScams: {
+    org: 'DMW',
+    title: 'DMW advisory against online job scams: early payment of fees by electronic transfer is a solid sign of a scam; verify the agency at dmw.gov.ph (reported by The Filipino Times)',
+    url: 'https://filipinotimes.net/latest-news/2024/09/18/dmw-issues-advisory-warning-against-online-job-scams/',
+    date: '2024-09-18',
+  },
 } as const satisfies Record<string, Source>;

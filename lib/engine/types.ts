@@ -36,7 +36,20 @@ export type SignalCategory =
   | 'off_platform' // Telegram, WhatsApp, WeChat, LINE... handles and links
   | 'urgency_secrecy' // urgent hiring, fly next week, don't tell anyone, delete the chat
   | 'document_request' // passport, ID, full-body photos
-  | 'scam_work'; // ads that openly offer scam work
+  | 'scam_work' // ads that openly offer scam work
+  // Signs of other job scams (a second kind of verdict, issue 10):
+  | 'upfront_fee' // the applicant pays: placement, training, medical, processing, reservation, uniform or visa fees
+  | 'task_scheme' // paid tasks (liking, reviewing, rating, boosting orders); a deposit or top-up to unlock earnings
+  | 'easy_money' // pay for trivial work from home
+  | 'unverifiable_employer' // free e-mail address, no company, interview only by chat, "no interview, start today"
+  | 'payment_details' // asks for bank or e-wallet details (GCash, Maya, OVO, DANA, MoMo, PromptPay)
+  | 'unlicensed_recruitment'; // a job abroad with no agency licence, "direct hire" abroad with fees
+
+/** The job-scam categories: a verdict whose level comes from these alone is a job scam, not a trafficking lure. */
+export const JOB_SCAM_CATEGORIES: readonly SignalCategory[] = ['upfront_fee', 'task_scheme', 'easy_money', 'unverifiable_employer', 'payment_details', 'unlicensed_recruitment'];
+
+/** What a warning is about. */
+export type VerdictKind = 'trafficking' | 'job_scam';
 
 export interface Source {
   /** Who said it: "Interpol", "DMW", "BI", "DFA", "IACAT", "OHCHR", "IOM", "UNODC", ... */
@@ -63,6 +76,8 @@ export interface SignalHit {
 export interface Verdict {
   score: number; // 0-100
   level: Level;
+  /** 'job_scam' when the level comes from the job-scam signs alone; the trafficking signs keep priority. */
+  kind: VerdictKind;
   signals: SignalHit[];
   /** Why the level is what it is: the combination(s) that produced it, as stable ids. */
   reasons: string[];

@@ -116,6 +116,8 @@ export interface Bar {
   scope: BarScope;
   /** For a group bar: only groups with at least this many rows of the bar's label count (a language with 2 lures proves little). */
   minRows?: number;
+  /** For a corpus bar: this corpus only (its file name without .jsonl), instead of the worst one. */
+  corpus?: string;
 }
 
 /**
@@ -142,16 +144,21 @@ export const TARGETS: readonly Bar[] = [
   { name: 'legit false positives at high, each legit corpus', metric: 'legitFalsePositiveHigh', comparison: '<=', threshold: 0.01, scope: 'corpus', minRows: 1 },
   { name: 'hard negatives at high', metric: 'hardFalsePositiveHigh', comparison: '<=', threshold: 0.02, scope: 'all' },
   { name: 'hard negatives at medium or higher', metric: 'hardFalsePositiveMediumPlus', comparison: '<=', threshold: 0.08, scope: 'all' },
+  // "Warn about job scams too" (issue 10): other job scams at medium or higher, per corpus.
+  { name: 'job scams at medium or higher, EMSCAD', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.5, scope: 'corpus', corpus: 'emscad-fraud' },
+  { name: 'job scams at medium or higher, DIFrauD', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.5, scope: 'corpus', corpus: 'difraud-jobs-validation' },
+  { name: 'job scams at medium or higher, ORFD', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.3, scope: 'corpus', corpus: 'orfd-zh' },
 ];
 
 /**
- * The bars CI enforces on every corpus, next/ included: each target the engine meets (never lowered), and for lure
- * recall, where the targets are not met yet, the level reached on 2026-12-02 as a floor that only goes up.
+ * The bars CI enforces on every corpus, next/ included: each target the engine meets (never lowered), and where a
+ * target is not met yet, the level reached on 2026-12-02 as a floor that only goes up.
  */
 export const ALL_CORPORA_BARS: readonly Bar[] = [
-  { name: 'lure recall at high (floor until the target is met)', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.9, scope: 'all' },
+  { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.92, scope: 'all' },
   { name: 'lure recall at medium or higher (floor until the target is met)', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.93, scope: 'all' },
   ...TARGETS.filter((target) => target.metric.startsWith('legit') || target.metric.startsWith('hard')).filter((target) => target.scope === 'all'),
+  { name: 'job scams at medium or higher, EMSCAD (floor until the target is met)', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.08, scope: 'corpus', corpus: 'emscad-fraud' },
 ];
 
 /** How many rows a bar's metric is measured on: the count its minRows is compared with. */
@@ -194,6 +201,7 @@ export function checkBars(measured: Metrics | EvaluatedGroups, bars: readonly Ba
     const table = bar.scope === 'language' ? groups.byLanguage : groups.byCorpus;
     let worst: { name: string; value: Rate } | undefined;
     for (const [name, metrics] of Object.entries(table ?? {})) {
+      if (bar.corpus !== undefined && name !== bar.corpus) continue;
       if (rowsMeasured(metrics, bar.metric) < (bar.minRows ?? 1)) continue;
       const value = metrics[bar.metric] as Rate;
       if (value === null) continue;

@@ -17,6 +17,7 @@ export function flaggedPosting(key: string, posting: Posting, verdict: Verdict):
     key,
     title: clip(posting.title?.trim() || posting.body.replace(/\s+/g, ' ').trim(), TITLE_LENGTH),
     level: verdict.level,
+    kind: verdict.kind,
     score: verdict.score,
     signals: top.map((signal) => ({ id: signal.id, category: signal.category })),
     snippet: clip(Array.from(new Set(words)).join(' … '), SNIPPET_LENGTH),

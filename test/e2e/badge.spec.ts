@@ -14,6 +14,7 @@ const flagged = (key: string, level: FlaggedPosting['level']): FlaggedPosting =>
   key,
   title: `Customer service, Sihanoukville ${key}`,
   level,
+  kind: 'trafficking',
   score: level === 'high' ? 85 : 55,
   signals: [{ id: 'destination.hotspot', category: 'destination' }],
   snippet: 'Sihanoukville',

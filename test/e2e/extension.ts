@@ -3,6 +3,7 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { WxtBrowser } from 'wxt/browser';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,3 +68,27 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
 });
 
 export const expect = test.expect;
+
+/** The extension API inside extension pages (the callback below runs there, not in Node). */
+declare const chrome: WxtBrowser;
+
+/**
+ * The id of the tab whose page report is for `url`, once the background holds one. Without the tabs permission
+ * tab.url is hidden, so an extension page asks the background (the popup's own contract) for each tab's state.
+ */
+export async function tabIdOfReport(context: BrowserContext, extensionId: string, url: string): Promise<number> {
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html?lang=en`);
+  const findTab = () =>
+    probe.evaluate(async (address) => {
+      for (const tab of await chrome.tabs.query({})) {
+        const state = (await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as { url?: string } | null;
+        if (state?.url === address) return tab.id!;
+      }
+      return -1;
+    }, url);
+  await expect.poll(findTab).toBeGreaterThan(-1);
+  const tabId = await findTab();
+  await probe.close();
+  return tabId;
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './extension';
+import { tabIdOfReport, test, expect } from './extension';
 
 /** The extension API inside pages and the service worker (the callbacks below run there, not in Node). */
 declare const chrome: WxtBrowser;
@@ -27,21 +27,7 @@ async function openLinkedInFixture(context: BrowserContext, extensionId: string)
   const page = await context.newPage();
   await page.goto(fixture.url);
   await expect.poll(() => page.locator('[data-job-lure-alert]').count()).toBeGreaterThan(0);
-  // Without the tabs permission tab.url is hidden, so ask the background (the popup's own contract) which tab
-  // holds the page's report.
-  const probe = await context.newPage();
-  await probe.goto(`chrome-extension://${extensionId}/popup.html?lang=en`);
-  const findTab = () =>
-    probe.evaluate(async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const state = (await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as { url?: string } | null;
-        if (state?.url === url) return tab.id!;
-      }
-      return -1;
-    }, fixture.url);
-  await expect.poll(findTab).toBeGreaterThan(-1);
-  const tabId = await findTab();
-  await probe.close();
+  const tabId = await tabIdOfReport(context, extensionId, fixture.url);
   return { page, tabId, risky: fixture.postings.filter((posting) => posting.risky).length };
 }
 

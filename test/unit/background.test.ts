@@ -12,6 +12,7 @@ const posting = (key: string, level: FlaggedPosting['level'], score = 70): Flagg
   key,
   title: `Customer service job ${key}`,
   level,
+  kind: 'trafficking',
   score,
   signals: [{ id: 'destination.hotspot', category: 'destination' }, { id: 'pay.high', category: 'pay' }],
   snippet: 'Cambodia … USD 1500',
@@ -41,12 +42,22 @@ describe('page report validation', () => {
     ['too many postings', report(Array.from({ length: 201 }, (_, i) => posting(`k${i}`, 'high')))],
     ['an unknown level', report([{ ...posting('a1', 'high'), level: 'extreme' as never }])],
     ['an unknown category', report([{ ...posting('a1', 'high'), signals: [{ id: 'x', category: 'evil' as never }] }])],
+    ['an unknown kind', report([{ ...posting('a1', 'high'), kind: 'ransom' as never }])],
     ['a key with markup', report([{ ...posting('a1', 'high'), key: '<b>' }])],
     ['a score out of range', report([{ ...posting('a1', 'high'), score: 1e9 }])],
     ['an object that is not a report', { type: 'get-tab-state', tabId: 1 }],
     ['a general-reader mark that is not a boolean', { ...report([]), generalReaderInUse: 'yes' }],
   ])('refuses %s', (_name, message) => {
     expect(parsePageReport(message)).toBeNull();
+  });
+
+  it('keeps a job scam a job scam, and reads a posting without a kind (an older state) as a trafficking lure', () => {
+    const jobScam = { ...posting('a1', 'high'), kind: 'job_scam' as const, signals: [{ id: 'upfront_fee.placement', category: 'upfront_fee' as const }] };
+    const older: Partial<FlaggedPosting> = posting('b1', 'medium');
+    delete older.kind;
+    const parsed = parsePageReport(report([jobScam, older as FlaggedPosting]));
+    expect(parsed?.flagged.map((flagged) => flagged.kind)).toEqual(['job_scam', 'trafficking']);
+    expect(parsed?.flagged[0]?.signals).toEqual([{ id: 'upfront_fee.placement', category: 'upfront_fee' }]);
   });
 
   it('keeps the mark that the general reader is in use, and the stored tab state keeps it too', () => {
@@ -193,11 +204,16 @@ describe('background service', () => {
     await addDismissal('b1', 'Dismissed');
     await send(report([posting('a1', 'high'), posting('b1', 'high'), posting('c1', 'low')]), fromTab());
     expect((await getHistory()).map((e) => e.key)).toEqual(['a1']);
-    expect((await getHistory())[0]).toMatchObject({ categories: ['destination', 'pay'], at: 1000, level: 'high' });
+    expect((await getHistory())[0]).toMatchObject({ categories: ['destination', 'pay'], at: 1000, level: 'high', kind: 'trafficking' });
 
     await updateSettings({ keepHistory: false });
     await send(report([posting('d1', 'high')]), fromTab());
     expect((await getHistory()).map((e) => e.key)).toEqual(['a1']);
+  });
+
+  it('records what each warning was about: a job scam stays a job scam in the history', async () => {
+    await send(report([{ ...posting('j1', 'medium'), kind: 'job_scam', signals: [{ id: 'task_scheme.deposit', category: 'task_scheme' }] }]), fromTab());
+    expect((await getHistory())[0]).toMatchObject({ key: 'j1', kind: 'job_scam', categories: ['task_scheme'] });
   });
 
   it('follows the language setting in badge titles and the menu', async () => {

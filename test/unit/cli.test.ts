@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseLine, userDirectory } from '../../scripts/score';
+import { outputRow, parseLine, prettyVerdict, userDirectory } from '../../scripts/score';
+import type { Verdict } from '../../lib/engine/types';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const workDir = mkdtempSync(join(tmpdir(), 'jla-cli-'));
@@ -40,6 +41,7 @@ interface Row {
   id: unknown;
   score: number;
   level: string;
+  kind: string;
   reasons: { id: string; label: string; words: string[]; source: { org: string; url: string } }[];
   combinations: string[];
   signals: { id: string; strength: number }[];
@@ -74,7 +76,7 @@ describe('score CLI', () => {
     const rows = jsonLines(run.stdout);
     expect(rows.map((row) => row.id)).toEqual(['first', 2, 7]);
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(['combinations', 'id', 'level', 'reasons', 'score', 'signals']);
+      expect(Object.keys(row).sort()).toEqual(['combinations', 'id', 'kind', 'level', 'reasons', 'score', 'signals']);
       expect(row.score).toBeGreaterThanOrEqual(0);
       expect(row.score).toBeLessThanOrEqual(100);
     }
@@ -107,8 +109,17 @@ describe('score CLI', () => {
 
     const pretty = runScript(['--pretty', '--text', LURE]);
     expect(pretty.status).toBe(0);
-    expect(pretty.stdout).toMatch(/^#1 {2}(MEDIUM|HIGH) RISK \(score \d+\)/);
+    expect(pretty.stdout).toMatch(/^#1 {2}(MEDIUM|HIGH) RISK \(score \d+\), trafficking lure\n/);
+    expect(row!.kind).toBe('trafficking');
     expect(pretty.stdout).toMatch(/source: [^,\n]+, https:\/\//);
+  });
+
+  it('says which kind each verdict is: a job scam in JSON and in the readable verdict', () => {
+    const verdict: Verdict = { score: 60, level: 'medium', kind: 'job_scam', signals: [], reasons: [], languages: ['en'] };
+    expect(outputRow(7, verdict).kind).toBe('job_scam');
+    expect(prettyVerdict(7, { body: 'Like and follow videos, earn daily.' }, verdict, {}).split('\n')[0]).toBe('#7  MEDIUM (score 60), job scam');
+    // A verdict with no warning is about nothing.
+    expect(prettyVerdict(8, { body: 'Payroll accountant.' }, { ...verdict, level: 'none', kind: 'trafficking', score: 0 }, {}).split('\n')[0]).toBe('#8  NONE (score 0)');
   });
 
   it('carries the reasons in JSON: rule id, the English label the extension shows, the words, and who said it', () => {

@@ -151,6 +151,15 @@ describe('group bars', () => {
     expect(checkBars({ all: grouped.all }, [perCorpus])[0]!.passed).toBe(false);
   });
 
+  it('measures a bar named for one corpus on that corpus alone', () => {
+    const forB: Bar = { name: 'scams in b', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.5, scope: 'corpus', corpus: 'b' };
+    const rows = [row('scam', 'none', { corpus: 'a' }), row('scam', 'high', { corpus: 'b' }), row('scam', 'medium', { corpus: 'b' })];
+    const grouped = metricsBy(rows, (r) => r.corpus);
+    expect(checkBars({ all: grouped.all, byCorpus: grouped.groups }, [forB])[0]).toMatchObject({ passed: true, value: 1, worstGroup: 'b' });
+    expect(checkBars({ all: grouped.all, byCorpus: grouped.groups }, [{ ...forB, corpus: 'a' }])[0]).toMatchObject({ passed: false, value: 0 });
+    expect(checkBars({ all: grouped.all, byCorpus: grouped.groups }, [{ ...forB, corpus: 'missing' }])[0]!.passed).toBe(false);
+  });
+
   it('holds the targets of the generalisation issue to at least the enforced bars', () => {
     for (const bar of BARS) {
       const target = TARGETS.find((t) => t.metric === bar.metric && t.scope === 'all')!;

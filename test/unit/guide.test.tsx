@@ -3,7 +3,18 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GUIDE_SECTION_IDS, Guide } from '../../components/guide/Guide';
 import { formatSourceDate } from '../../components/guide/Sources';
-import { GUIDE_SOURCES, HOTLINES, SIGNAL_CATEGORIES, hotlinesFor, mainHotlineFor, verifyStepsFor } from '../../lib/guide-data';
+import {
+  GUIDE_COUNTRIES,
+  GUIDE_SOURCES,
+  HOTLINES,
+  JOB_SCAM_HOTLINES,
+  LICENCE_CHECKS,
+  SIGNAL_CATEGORIES,
+  hotlinesFor,
+  mainHotlineFor,
+  verifyStepsFor,
+} from '../../lib/guide-data';
+import { JOB_SCAM_CATEGORIES } from '../../lib/engine/types';
 import { useMessages, type LanguageCode } from '../../lib/i18n';
 import { buildShareText } from '../../lib/share-text';
 import { translatorFor } from '../../lib/i18n';
@@ -80,6 +91,36 @@ describe('guide page', () => {
     expect(hrefs).toContain('https://dmw.gov.ph/approved-job-orders');
   });
 
+  it('has a job-scam section: never pay, never deposit, the six job-scam signs, licence checks and where to report', () => {
+    renderGuide('PH');
+    const jobScams = document.getElementById('job-scams')!;
+    expect(jobScams.querySelector('h2')?.textContent).toBe('Job scams: fees, paid tasks and unlicensed recruiters');
+    expect(jobScams.textContent).toContain('Never pay to get or keep a job.');
+    expect(jobScams.textContent).toContain('Never deposit or “top up” money');
+    // The job-scam signs sit here, not among the signs of a trafficking lure.
+    for (const category of JOB_SCAM_CATEGORIES) expect(jobScams.querySelector(`#sign-${category}`), category).not.toBeNull();
+    expect(document.querySelector('#signs #sign-upfront_fee')).toBeNull();
+    expect(document.querySelector('#signs #sign-destination')).not.toBeNull();
+    // Licence checks: the reader's country first, every country the guide covers, each with a source.
+    const checks = [...jobScams.querySelectorAll('ul[aria-labelledby="job-scams-licence"] > li')];
+    expect(checks.map((item) => item.getAttribute('data-country'))).toEqual(['PH', 'ID', 'MY', 'TH', 'VN', 'SG']);
+    expect(checks[0]!.querySelector('a')?.getAttribute('href')).toBe('https://dmw.gov.ph/licensed-recruitment-agencies');
+    // Where to report: the CICC's 1326 and the PNP-ACG for the Philippines, first.
+    const lines = [...jobScams.querySelectorAll('.jla-hotline')];
+    expect(lines.slice(0, 2).map((line) => line.querySelector('h4')?.textContent)).toEqual([
+      'CICC Inter-Agency Response Center (I-ARC) Philippines',
+      'PNP Anti-Cybercrime Group (PNP-ACG) Philippines',
+    ]);
+    expect(lines[0]!.querySelector('a[href="tel:1326"]')).not.toBeNull();
+  });
+
+  it('puts the chosen country first in the job-scam licence checks and reporting lines', () => {
+    renderGuide('MY');
+    const jobScams = document.getElementById('job-scams')!;
+    expect(jobScams.querySelector('ul[aria-labelledby="job-scams-licence"] > li')?.getAttribute('data-country')).toBe('MY');
+    expect(jobScams.querySelector('.jla-hotline h4')?.textContent).toBe('National Scam Response Centre (NSRC) Malaysia');
+  });
+
   it('shares a warning with the country hotline, in the language picked for the message, and copies it', async () => {
     const { loadMessages, copyText } = renderGuide('PH');
     const share = document.getElementById('share')!;
@@ -119,6 +160,19 @@ describe('guide data', () => {
   it('covers at least PH, ID, MY, TH, VN, SG and the way to Interpol', () => {
     const countries = new Set(HOTLINES.map((hotline) => hotline.country));
     for (const country of ['PH', 'ID', 'MY', 'TH', 'VN', 'SG', 'INTL']) expect(countries.has(country as never), country).toBe(true);
+  });
+
+  it('checks a licence and names a reporting line, with sources, in every country the guide covers', () => {
+    for (const country of GUIDE_COUNTRIES) {
+      expect(LICENCE_CHECKS.filter((step) => step.country === country), country).toHaveLength(1);
+      expect(JOB_SCAM_HOTLINES.some((hotline) => hotline.country === country), country).toBe(true);
+    }
+    for (const fact of [...LICENCE_CHECKS, ...JOB_SCAM_HOTLINES]) {
+      expect(fact, 'a reused entry that no longer exists').toBeDefined();
+      expect(fact.sources.length, fact.key).toBeGreaterThan(0);
+    }
+    expect(verifyStepsFor('VN', LICENCE_CHECKS)[0]!.country).toBe('VN');
+    expect(hotlinesFor('ID', JOB_SCAM_HOTLINES).map((hotline) => hotline.country)[0]).toBe('ID');
   });
 
   it('orders hotlines and checks by country without losing any', () => {

@@ -3,7 +3,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ABROAD_FACTS, HOTLINES, PH_GUIDANCE_FACTS, RESCUER_FACTS, SIGN_FACTS, SIGNAL_CATEGORIES, VERIFY_STEPS, CATEGORY_FACTS } from '../../lib/guide-data';
+import {
+  ABROAD_FACTS,
+  CATEGORY_FACTS,
+  HOTLINES,
+  JOB_SCAM_FACTS,
+  JOB_SCAM_HOTLINES,
+  LICENCE_CHECKS,
+  PH_GUIDANCE_FACTS,
+  RESCUER_FACTS,
+  SIGN_FACTS,
+  SIGNAL_CATEGORIES,
+  VERIFY_STEPS,
+} from '../../lib/guide-data';
 import { LANGUAGE_CODES, htmlLang } from '../../lib/i18n';
 
 const LOCALES_DIR = path.resolve('public/_locales');
@@ -67,6 +79,14 @@ describe('keys the code reads', () => {
       ...['high', 'medium', 'low', 'none'].map((level) => `check_summary_${level}`),
       ...SIGNAL_CATEGORIES.flatMap((category) => [`category_${category}`, `reason_${category}`]),
       ...[...SIGN_FACTS, ...PH_GUIDANCE_FACTS, ...VERIFY_STEPS, ...HOTLINES, ...ABROAD_FACTS, ...RESCUER_FACTS].map((fact) => fact.key),
+      ...[...JOB_SCAM_FACTS, ...LICENCE_CHECKS, ...JOB_SCAM_HOTLINES].map((fact) => fact.key),
+      'job_scam_headline',
+      'job_scam_guidance',
+      'warning_advice_job_scam',
+      'warning_guide_job_scams',
+      'guide_job_scams_title',
+      'guide_job_scams_licence_heading',
+      'guide_job_scams_report_heading',
       ...Object.values(CATEGORY_FACTS).map((fact) => fact.key),
       'share_text',
       'share_help_fallback',
@@ -76,6 +96,20 @@ describe('keys the code reads', () => {
 
   it('cover every signal category of the engine contract', () => {
     // SIGNAL_CATEGORIES comes from a Record<SignalCategory, ...>, so the compiler holds it to the full union.
-    expect(SIGNAL_CATEGORIES).toHaveLength(10);
+    // Ten signs of a trafficking lure and six of other job scams (issue 10).
+    expect(SIGNAL_CATEGORIES).toHaveLength(16);
+  });
+
+  it('never call a job scam trafficking, in any language', () => {
+    // The job-scam headline, guidance and advice stand for a verdict that is not about trafficking.
+    const TRAFFICKING_WORDS = /traffick|(?:per|pemer)dagangan orang|mua bán người|buôn bán người|ค้ามนุษย์|人口贩运|人口贩卖|人口販運|인신매매|人身取引/i;
+    for (const locale of folders) {
+      const table = read(locale);
+      // The words are the ones each locale uses for trafficking: its lure headline holds them.
+      expect(table.warning_title_high?.message, locale).toMatch(TRAFFICKING_WORDS);
+      for (const key of ['job_scam_headline', 'job_scam_guidance', 'warning_advice_job_scam']) {
+        expect(table[key]?.message, `${locale} ${key}`).not.toMatch(TRAFFICKING_WORDS);
+      }
+    }
   });
 });

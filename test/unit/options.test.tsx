@@ -98,9 +98,18 @@ describe('options page', () => {
   });
 
   it('lists the history, turns it off and clears it', async () => {
-    await recordHistory([{ key: 'h1', title: 'Crypto expert, Myawaddy', level: 'high', score: 90, categories: ['destination'], url: 'https://jobs.example/x', at: 1 }]);
+    await recordHistory([
+      { key: 'h1', title: 'Crypto expert, Myawaddy', level: 'high', score: 90, kind: 'trafficking', categories: ['destination'], url: 'https://jobs.example/x', at: 1 },
+      { key: 'h2', title: 'Like and follow, earn daily', level: 'medium', score: 60, kind: 'job_scam', categories: ['task_scheme'], url: 'https://jobs.example/y', at: 2 },
+    ]);
     render(<Options siteAccess={fakeSiteAccess()} />);
     expect(await screen.findByText('Crypto expert, Myawaddy')).toBeTruthy();
+    // A job scam is told apart in the history; a trafficking lure keeps its plain level chip.
+    const items = screen.getAllByRole('listitem').filter((item) => item.querySelector('.jla-item-title'));
+    expect(items.map((item) => [item.querySelector('.jla-item-title')?.textContent, item.querySelector('.jla-kind')?.textContent ?? null])).toEqual([
+      ['Like and follow, earn daily', 'Signs of a job scam'],
+      ['Crypto expert, Myawaddy', null],
+    ]);
     fireEvent.click(screen.getByRole('checkbox', { name: /keep a history/i }));
     await waitFor(async () => expect((await getSettings()).keepHistory).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckMessage, MAX_CHECK_CHARS } from '../../components/popup/CheckMessage';
 import { score } from '../../lib/engine';
+import type { Posting, Verdict } from '../../lib/engine/types';
 import { useMessages } from '../../lib/i18n';
 import { localeTable } from './popup-helpers';
 
@@ -40,6 +41,29 @@ describe('check a message', () => {
     // Next steps lead to the guide's checks and hotlines.
     expect(screen.getByRole('link', { name: 'How to check a job offer' }).getAttribute('href')).toBe('chrome-extension://x/guide.html#verify');
     expect(screen.getByRole('link', { name: 'Who to call for help' }).getAttribute('href')).toBe('chrome-extension://x/guide.html#hotlines');
+  });
+
+  it('names a job scam as one, with its guidance and the guide\'s job-scam section, never "trafficking"', () => {
+    const jobScam = (posting: Posting): Verdict => ({
+      ...score(posting),
+      level: 'medium',
+      kind: 'job_scam',
+      signals: [{ id: 'task_scheme.deposit', category: 'task_scheme', source: 'https://www.police.gov.sg/', authority: 'SPF', strength: 5, evidence: [{ field: 'body', start: 0, end: 4, text: posting.body.slice(0, 4) }] }],
+    });
+    render(<CheckMessage check={jobScam} guideUrl="chrome-extension://x/guide.html" />);
+    paste('Like videos, earn 500 a day, deposit to unlock your commission.');
+    expect(screen.getByRole('heading', { name: /Result/ }).textContent).toBe('Result Medium risk Signs of a job scam');
+    expect(screen.getByText('Never pay to get or keep a job, and never deposit money to release your earnings.')).toBeTruthy();
+    expect(screen.getByText('Paid tasks that need a deposit')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Job scams: what to check and where to report' }).getAttribute('href')).toBe('chrome-extension://x/guide.html#job-scams');
+    expect(document.querySelector('.jla-result')?.textContent).not.toMatch(/traffick/i);
+  });
+
+  it('keeps the trafficking summary for a lure, without the job-scam tag', () => {
+    render(<CheckMessage check={score} guideUrl="chrome-extension://x/guide.html" />);
+    paste(LURE);
+    expect(document.querySelector('.jla-kind')).toBeNull();
+    expect(screen.queryByRole('link', { name: /Job scams/ })).toBeNull();
   });
 
   it('labels each reason by its strongest signal: free food and housing alone is not "Travel paid for you"', () => {

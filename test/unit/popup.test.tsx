@@ -15,6 +15,7 @@ const flagged = (key: string, level: FlaggedPosting['level'], score: number, tit
   key,
   title,
   level,
+  kind: 'trafficking',
   score,
   signals: [
     { id: 'destination.hotspot', category: 'destination' },
@@ -67,6 +68,16 @@ describe('popup, this page', () => {
     expect(within(items[0]!).getByText('Risky destination')).toBeTruthy();
     const learnMore = within(items[0]!).getAllByRole('link', { name: 'Learn more' })[0]!;
     expect(learnMore.getAttribute('href')).toBe('chrome-extension://x/guide.html#sign-destination');
+  });
+
+  it('tags a job scam "Signs of a job scam" in the list and leaves a trafficking lure untagged', async () => {
+    const jobScam: FlaggedPosting = { ...flagged('k-job', 'medium', 60, 'Online tasks, earn daily'), kind: 'job_scam', signals: [{ id: 'upfront_fee.training', category: 'upfront_fee' }] };
+    render(<Popup api={fakeApi({ getTabState: async () => ({ ...STATE, flagged: [...STATE.flagged, jobScam] }) })} check={score} />);
+    const items = (await screen.findAllByRole('listitem')).filter((item) => item.classList.contains('jla-flagged-item'));
+    const tags = items.map((item) => item.querySelector('.jla-kind')?.textContent ?? null);
+    expect(items.map((item) => item.querySelector('.jla-flagged-title')?.textContent)).toEqual(['Chat support, Cambodia', 'Online tasks, earn daily', 'Data encoder, Laos']);
+    expect(tags).toEqual([null, 'Signs of a job scam', null]);
+    expect(within(items[1]!).getByText('Asks you to pay a fee')).toBeTruthy();
   });
 
   it('asks the page to scroll to a posting when its button is clicked', async () => {

@@ -14,6 +14,7 @@ import {
   historyUrl,
   MAX_DISMISSALS,
   MAX_HISTORY,
+  parseHistoryEntry,
   recordHistory,
   removeDismissal,
   SETTINGS_VERSION,
@@ -29,6 +30,7 @@ const entry = (key: string, at: number, level: HistoryEntry['level'] = 'high'): 
   key,
   title: `Posting ${key}`,
   level,
+  kind: 'trafficking',
   score: 80,
   categories: ['destination', 'pay'],
   url: 'https://jobs.example/view',
@@ -249,6 +251,21 @@ describe('history', () => {
     const list = await defineHistoryItem().get();
     expect(list).toHaveLength(MAX_HISTORY);
     expect(list[0]?.key).toBe(`n${MAX_HISTORY + 9}`);
+  });
+
+  it('reads an entry stored before job scams were told apart as a trafficking lure, and keeps a job scam as one', async () => {
+    const older: Partial<HistoryEntry> = entry('old1', 5);
+    delete older.kind;
+    await fakeBrowser.storage.local.set({ history: [older, { ...entry('job1', 6), kind: 'job_scam', categories: ['upfront_fee', 'payment_details'] }] });
+    const list = await getHistory();
+    expect(list.map((e) => [e.key, e.kind])).toEqual([['job1', 'job_scam'], ['old1', 'trafficking']]);
+    expect(list[0]?.categories).toEqual(['upfront_fee', 'payment_details']);
+  });
+
+  it('drops, entry by entry, one whose kind is not a known kind and keeps the others', async () => {
+    await fakeBrowser.storage.local.set({ history: [{ ...entry('bad1', 7), kind: 'ransom' }, { ...entry('bad2', 8), kind: 42 }, entry('good1', 6)] });
+    expect((await getHistory()).map((e) => e.key)).toEqual(['good1']);
+    expect(parseHistoryEntry({ ...entry('x1', 1), kind: null })).toBeUndefined();
   });
 
   it('keeps only the origin and path of page addresses', () => {

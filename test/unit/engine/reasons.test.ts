@@ -20,6 +20,13 @@ const EVIDENCE_OF_LABEL: Readonly<Record<string, RegExp>> = {
   category_urgency_secrecy: /urgent|fly|immediate|asap|limited|slots|tell|secret|delete|today|now|leave/i,
   category_document_request: /passport|\bid\b|document|certificate/i,
   category_scam_work: /invest|scam|crypto|love|romance|client|fraud/i,
+  // The job-scam categories (issue 10); their rules come with the job-scam engine.
+  category_upfront_fee: /fee|pay|deposit|charge|cost|reservation|processing|training|medical|uniform|visa/i,
+  category_task_scheme: /task|like|follow|review|rat(e|ing)|boost|order|deposit|top.?up|recharge|commission|unlock|mission/i,
+  category_easy_money: /home|easy|simple|earn|daily|a day|per|income|money|part.?time|online|phone/i,
+  category_unverifiable_employer: /gmail|yahoo|hotmail|outlook|e-?mail|interview|chat|company|start/i,
+  category_payment_details: /bank|account|gcash|maya|ovo|dana|momo|promptpay|wallet|card|details/i,
+  category_unlicensed_recruitment: /licen[cs]e|direct hire|agency|abroad|overseas|canada|japan|korea|europe|australia|visa/i,
   signal_foreign_recruits: /foreign|countr|nationalit/i,
   signal_job_abroad: /abroad|overseas/i,
   signal_foreign_currency_pay: /usd|us\$|\$|dollar|eur|€|rmb|yuan|baht|ringgit|dirham/i,

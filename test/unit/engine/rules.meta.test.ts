@@ -9,6 +9,7 @@ import type { SignalCategory } from '../../../lib/engine/types';
 const CATEGORIES: readonly SignalCategory[] = [
   'destination', 'role', 'pay', 'employer_pays', 'low_requirements', 'irregular_travel', 'off_platform',
   'urgency_secrecy', 'document_request', 'scam_work',
+  'upfront_fee', 'task_scheme', 'easy_money', 'unverifiable_employer', 'payment_details', 'unlicensed_recruitment',
 ];
 
 function allPhrases(list: PhraseList | undefined): string[] {

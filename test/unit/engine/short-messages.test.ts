@@ -111,8 +111,9 @@ describe('short messages', () => {
     expect(['none', 'low']).toContain(score('Sales assistant, attractive salary, can start immediately').level);
   });
 
-  it('reads a short offer of game promotion with commission and free board as medium', () => {
-    expect(score('游戏推广，高额提成，包吃包住').level).toBe('medium');
+  it('reads a short offer of game promotion with commission and free board as high (a casino front, UNODC)', () => {
+    expect(score('游戏推广，高额提成，包吃包住').level).toBe('high');
+    expect(score('游戏推广，包吃包住').level).not.toBe('high');
   });
 });
 

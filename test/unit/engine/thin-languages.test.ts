@@ -61,8 +61,21 @@ describe('a lure reported as a promise', () => {
     expect(score('Mereka diiming-imingi gaji besar di Kamboja').level).toBe('high');
   });
 
-  it('is worth a look next to a back-office role, and nothing alone', () => {
-    expect(score('They were promised jobs as call center agents.').level).toBe('medium');
-    expect(score('We promise a fair and quick interview.').level).not.toBe('medium');
+  it('is a described lure next to a back-office role, and nothing alone', () => {
+    expect(score('They were promised jobs as call center agents.').level).toBe('high');
+    expect(score('We promise a fair and quick interview.').level).toBe('none');
+  });
+});
+
+describe('lures described in reports, and casino fronts', () => {
+  it('a report that scammers advertise call-centre jobs is a lure', () => {
+    const verdict = score('Police said scammers are advertising call center jobs on social media.');
+    expect(verdict.reasons).toContain('combo.promised_job+role_or_place');
+    expect(verdict.level).toBe('high');
+  });
+
+  it('game promotion with free lodging and big commission is a lure; a hotel casino dealer with a staff canteen is not', () => {
+    expect(score('游戏推广，高额提成，包吃住').level).toBe('high');
+    expect(score('Casino dealer, 3 years of experience, shift allowance, staff canteen, Macau resident only').level).not.toBe('high');
   });
 });

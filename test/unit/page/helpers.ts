@@ -72,6 +72,7 @@ export function markerScore(posting: Posting): Verdict {
   return {
     score: { high: 90, medium: 55, low: 20, none: 0 }[level],
     level,
+    kind: 'trafficking',
     signals:
       start >= 0
         ? [{ id: 'test.marker', category: 'pay', source: 'https://example.org/source', authority: 'Test authority', strength: 6, evidence: [{ field: 'body', start, end: start + 3, text: posting.body.slice(start, start + 3) }] }]

@@ -30,6 +30,7 @@ describe('page report', () => {
     const verdict: Verdict = {
       score: 90,
       level: 'high',
+      kind: 'trafficking',
       reasons: [],
       languages: ['en'],
       signals: [
@@ -42,6 +43,12 @@ describe('page report', () => {
     expect(flagged.signals).toEqual([{ id: 'destination.hotspot', category: 'destination' }, { id: 'chat.telegram', category: 'off_platform' }]);
     expect(flagged.title.startsWith('Work in Cambodia')).toBe(true);
     expect(flagged.title.length).toBeLessThanOrEqual(120);
+  });
+
+  it('reports what the warning is about: a job scam verdict stays a job scam in the popup', () => {
+    const verdict: Verdict = { ...score('Data encoder at home.'), level: 'medium', kind: 'job_scam' };
+    expect(flaggedPosting('k3', { body: 'Data encoder at home.' }, verdict).kind).toBe('job_scam');
+    expect(flaggedPosting('k4', { body: 'Data encoder at home.' }, { ...verdict, kind: 'trafficking' }).kind).toBe('trafficking');
   });
 
   it('reports three categories when the strongest signals share one: two places are one reason in the popup', () => {

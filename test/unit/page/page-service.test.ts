@@ -26,7 +26,7 @@ describe('page service (background side of the page runtime)', () => {
     expect(ordinary?.level).toBe('none');
     const engine = vi.fn((posting: Posting): Verdict => {
       if (posting.body === 'bad') throw new Error('rule bug');
-      return { score: 0, level: 'none', signals: [], reasons: [], languages: [] };
+      return { score: 0, level: 'none', kind: 'trafficking', signals: [], reasons: [], languages: [] };
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(scorePostings([{ body: 'bad' }, { body: 'good' }], engine).map((v) => v?.level ?? null)).toEqual([null, 'none']);

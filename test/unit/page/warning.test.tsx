@@ -36,6 +36,7 @@ function signal(id: string, category: SignalHit['category'], text: string, stren
 const verdict: Verdict = {
   score: 88,
   level: 'high',
+  kind: 'trafficking',
   signals: [signal('pay.free_travel', 'employer_pays', 'Free flight and visa'), signal('chat.telegram', 'off_platform', `Telegram ${HOSTILE}`), signal('pay.extra', 'employer_pays', 'visa'), signal('urgent', 'urgency_secrecy', 'Urgent hiring')],
   reasons: ['combo.travel_paid+chat'],
   languages: ['en'],
@@ -171,6 +172,37 @@ describe('inline warning', () => {
     button.dispatchEvent(event);
     expect(pageHandler).not.toHaveBeenCalled();
     expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('heads a job scam as one, with its own guidance, advice and guide link, and never says "trafficking"', async () => {
+    const fee = signal('upfront_fee.processing', 'upfront_fee', 'Urgent hiring');
+    const { shadow } = mount(view({ verdict: { ...verdict, level: 'medium', kind: 'job_scam', signals: [fee] } }));
+    const title = shadow.querySelector('.title')!;
+    expect(title.textContent).toBe('Medium riskSigns of a job scam');
+    expect(title.getAttribute('data-kind')).toBe('job_scam');
+    expect(shadow.querySelector('.guidance')?.textContent).toBe('Never pay to get or keep a job, and never deposit money to release your earnings.');
+    expect(shadow.querySelector('.reasons .reason')?.textContent).toBe('Asks you to pay a fee');
+    const why = shadow.querySelector<HTMLButtonElement>('[data-action="why"]')!;
+    why.click();
+    await vi.waitFor(() => expect(why.getAttribute('aria-expanded')).toBe('true'));
+    const links = [...shadow.querySelectorAll('.why a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('chrome-extension://id/guide.html#job-scams');
+    expect(links).toContain('chrome-extension://id/guide.html#sign-upfront_fee');
+    expect(shadow.textContent).toContain('never send money, bank or e-wallet details');
+    expect(shadow.textContent).not.toMatch(/traffick|tourist visa/i);
+  });
+
+  it('keeps the trafficking warning as it was: its headline, no job-scam guidance, no job-scam link', async () => {
+    const { shadow } = mount();
+    const title = shadow.querySelector('.title')!;
+    expect(title.textContent).toBe('High riskThis job ad has several signs of a trafficking lure. Check it before you reply.');
+    expect(title.getAttribute('data-kind')).toBe('trafficking');
+    expect(shadow.querySelector('.guidance')).toBeNull();
+    const why = shadow.querySelector<HTMLButtonElement>('[data-action="why"]')!;
+    why.click();
+    await vi.waitFor(() => expect(why.getAttribute('aria-expanded')).toBe('true'));
+    expect([...shadow.querySelectorAll('.why a')].map((a) => a.getAttribute('href'))).not.toContain('chrome-extension://id/guide.html#job-scams');
+    expect(shadow.textContent).toContain('never go to work abroad on a tourist visa');
   });
 
   it('knows when the page threw it out, goes back in, and removes itself cleanly', () => {
