@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { startBackground } from '../lib/background-service';
-import { loadLanguage, t } from '../lib/i18n';
+import { startBackground } from '../lib/background/background-service';
+import { loadLanguage, t } from '../lib/common/i18n';
 import { handlePageServiceMessage } from '../lib/page/page-service';
 
-// Tab state, toolbar badge, history, context menu and site access: see lib/background-service.ts.
+// Tab state, toolbar badge, history, context menu and site access: see lib/background/background-service.ts.
 export default defineBackground(() => {
   startBackground({ browser, translate: t, applyLanguage: loadLanguage });
   // The page runtime's requests: scoring (the engine lives here, not in each content script), parts loaded on

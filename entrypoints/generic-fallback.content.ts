@@ -6,7 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { genericAdapter } from '@/lib/adapters/generic';
 import { handOverGenericAdapter } from '@/lib/page/content-main';
-import { SITES } from '@/lib/sites';
+import { SITES } from '@/lib/common/sites';
 
 export default defineContentScript({
   // Runtime registration, the same hosts as warning-ui.content.ts: no new permission.

@@ -1,5 +1,5 @@
 // The generic adapter, only where asked: not in the manifest (registration 'runtime'); it builds to
-// content-scripts/generic.js. The background runs it on sites the user granted (lib/site-access.ts) or once on
+// content-scripts/generic.js. The background runs it on sites the user granted (lib/background/site-access.ts) or once on
 // the active tab (lib/page/inject.ts). On a supported site it only asks the running site script to rescan.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { genericAdapter } from '@/lib/adapters/generic';

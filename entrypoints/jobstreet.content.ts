@@ -2,7 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { jobstreetAdapter } from '@/lib/adapters/seek';
 import { runContentScript } from '@/lib/page/content-main';
-import { siteInfo } from '@/lib/sites';
+import { siteInfo } from '@/lib/common/sites';
 
 const site = siteInfo('jobstreet');
 

@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createWarningRenderer } from '@/components/warning/renderer';
 import { provideRenderer } from '@/lib/page/warning-ui-main';
-import { SITES } from '@/lib/sites';
+import { SITES } from '@/lib/common/sites';
 
 export default defineContentScript({
   // Runtime registration: WXT adds these to host_permissions, which lets the background inject the UI on the

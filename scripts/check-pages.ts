@@ -20,8 +20,8 @@ import type { FoundPosting, SiteAdapter } from '../lib/adapters/types';
 import type { Posting } from '../lib/engine/types';
 import { startPageRuntime } from '../lib/page/runner';
 import type { PageStore } from '../lib/page/page-store';
-import { DEFAULT_SETTINGS } from '../lib/settings';
-import type { SiteId } from '../lib/sites';
+import { DEFAULT_SETTINGS } from '../lib/storage/settings';
+import type { SiteId } from '../lib/common/sites';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DEFAULT_PAGES = resolve(REPO_ROOT, '..', 'shared', 'realpages');

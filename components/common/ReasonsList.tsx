@@ -2,7 +2,7 @@
 // link to the guide section about it.
 import { firstOfEachCategory, labelKeyOf } from '@/lib/engine/reasons';
 import type { SignalCategory } from '@/lib/engine/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/common/i18n';
 
 interface ListedSignal {
   id: string;

@@ -1,8 +1,8 @@
 // What every extension page of ours does before it renders: pick the language (a `?lang=` parameter, else the
 // `language` setting, else the browser's) and mark the document with it.
-import { htmlLang, loadLanguage, t, type LanguageCode } from '@/lib/i18n';
-import { getSettings } from '@/lib/storage';
-import type { Settings } from '@/lib/settings';
+import { htmlLang, loadLanguage, t, type LanguageCode } from '@/lib/common/i18n';
+import { getSettings } from '@/lib/storage/storage';
+import type { Settings } from '@/lib/storage/settings';
 
 export async function setUpPage(params: URLSearchParams): Promise<{ language: LanguageCode; settings: Settings }> {
   const settings = await getSettings();

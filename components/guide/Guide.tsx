@@ -22,9 +22,9 @@ import {
   type GuideFact,
   type Hotline,
   type VerifyStep,
-} from '@/lib/guide-data';
+} from '@/lib/guide/guide-data';
 import type { SignalCategory } from '@/lib/engine/types';
-import { LANGUAGES, countryName, htmlLang, t, type LanguageCode, type MessageTable } from '@/lib/i18n';
+import { LANGUAGES, countryName, htmlLang, t, type LanguageCode, type MessageTable } from '@/lib/common/i18n';
 import { ShareCard } from './ShareCard';
 import { Sources } from './Sources';
 

@@ -1,8 +1,8 @@
 // "Share this warning": the warning as plain text in a language the reader picks (a relative may read another
 // language than the reader), with the help line of the chosen country, ready to copy into a chat.
 import { useEffect, useState } from 'preact/hooks';
-import { buildShareText } from '@/lib/share-text';
-import { LANGUAGES, t, translatorFor, type LanguageCode, type MessageTable } from '@/lib/i18n';
+import { buildShareText } from '@/lib/guide/share-text';
+import { LANGUAGES, t, translatorFor, type LanguageCode, type MessageTable } from '@/lib/common/i18n';
 
 export function ShareCard({
   language,

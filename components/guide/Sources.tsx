@@ -1,6 +1,6 @@
 // "Source: DMW (The Philippine Star), 29 Nov 2022" under each fact: who said it, where, and when.
-import { GUIDE_SOURCES, type SourceId } from '@/lib/guide-data';
-import { t, type LanguageCode, htmlLang } from '@/lib/i18n';
+import { GUIDE_SOURCES, type SourceId } from '@/lib/guide/guide-data';
+import { t, type LanguageCode, htmlLang } from '@/lib/common/i18n';
 
 /** A YYYY-MM-DD or YYYY-MM date in the reader's language; the "undated" word when there is none. */
 export function formatSourceDate(date: string, language: LanguageCode): string {

@@ -2,10 +2,10 @@
 import { useState } from 'preact/hooks';
 import { KindTag } from '@/components/common/KindTag';
 import { LevelChip } from '@/components/common/LevelChip';
-import { currentLanguage, htmlLang, t } from '@/lib/i18n';
-import type { Dismissal, Settings } from '@/lib/settings';
-import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/settings-io';
-import { clearAllData, clearHistory, MAX_HISTORY, removeDismissal, updateSettings, type HistoryEntry } from '@/lib/storage';
+import { currentLanguage, htmlLang, t } from '@/lib/common/i18n';
+import type { Dismissal, Settings } from '@/lib/storage/settings';
+import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/storage/settings-io';
+import { clearAllData, clearHistory, MAX_HISTORY, removeDismissal, updateSettings, type HistoryEntry } from '@/lib/storage/storage';
 
 type Announce = (message: string) => void;
 

@@ -1,11 +1,11 @@
 // The options page: how sensitive the warnings are, which sites are checked, country and language,
 // and the data the extension keeps. Every change is saved at once and reaches the other tabs.
 import { useState } from 'preact/hooks';
-import { GUIDE_COUNTRIES } from '@/lib/guide-data';
-import { countryName, currentLanguage, htmlLang, LANGUAGES, t } from '@/lib/i18n';
-import { SENSITIVITIES, withSiteEnabled, type Sensitivity, type Settings } from '@/lib/settings';
-import { SITES } from '@/lib/sites';
-import { dismissalsItem, historyItem, settingsItem, updateSettings } from '@/lib/storage';
+import { GUIDE_COUNTRIES } from '@/lib/guide/guide-data';
+import { countryName, currentLanguage, htmlLang, LANGUAGES, t } from '@/lib/common/i18n';
+import { SENSITIVITIES, withSiteEnabled, type Sensitivity, type Settings } from '@/lib/storage/settings';
+import { SITES } from '@/lib/common/sites';
+import { dismissalsItem, historyItem, settingsItem, updateSettings } from '@/lib/storage/storage';
 import { BackupSection, ClearSection, DismissedSection, HistorySection } from './DataSections';
 import { OtherSites, type SiteAccessApi } from './OtherSites';
 import { useStored } from './use-stored';

@@ -1,8 +1,8 @@
 // Sites beyond the built-in list: the user types an address, the browser asks for access, and the
-// generic content script is registered for that site (lib/site-access.ts).
+// generic content script is registered for that site (lib/background/site-access.ts).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { patternOrigin, sitePattern } from '@/lib/site-access';
+import { t } from '@/lib/common/i18n';
+import { patternOrigin, sitePattern } from '@/lib/background/site-access';
 
 export interface SiteAccessApi {
   list(): Promise<string[]>;

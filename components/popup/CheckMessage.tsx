@@ -2,8 +2,8 @@
 // and the words that triggered them. Scoring runs here, in the extension page; nothing is sent anywhere.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Posting, Verdict } from '@/lib/engine/types';
-import { t } from '@/lib/i18n';
-import { MAX_CHECK_TEXT } from '@/lib/storage';
+import { t } from '@/lib/common/i18n';
+import { MAX_CHECK_TEXT } from '@/lib/storage/storage';
 import { HighlightedText } from '../common/HighlightedText';
 import { KindTag } from '../common/KindTag';
 import { LevelChip } from '../common/LevelChip';

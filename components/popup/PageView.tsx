@@ -1,8 +1,8 @@
 // "This page": how many postings the current tab's page holds, which were flagged and why, and the on/off
 // switch for the site. A click on a flagged posting asks the page to scroll to it.
-import type { FlaggedPosting, TabState } from '@/lib/messages';
+import type { FlaggedPosting, TabState } from '@/lib/common/messages';
 import type { Level } from '@/lib/engine/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/common/i18n';
 import { KindTag } from '../common/KindTag';
 import { LevelChip } from '../common/LevelChip';
 import { ReasonsList } from '../common/ReasonsList';

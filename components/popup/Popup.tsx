@@ -2,8 +2,8 @@
 // touches the browser goes through `PopupApi`, so a test can drive the popup with plain objects and the
 // end-to-end test can point it at any tab with `popup.html?tabId=N`.
 import { useEffect, useState } from 'preact/hooks';
-import type { FlaggedPosting, TabState } from '@/lib/messages';
-import { t } from '@/lib/i18n';
+import type { FlaggedPosting, TabState } from '@/lib/common/messages';
+import { t } from '@/lib/common/i18n';
 import { CheckMessage, type CheckFunction } from './CheckMessage';
 import { PageView } from './PageView';
 import { siteOfUrl } from './site-of-url';

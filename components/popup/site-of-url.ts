@@ -1,7 +1,7 @@
-// Which supported site a tab's address belongs to, from the match patterns in lib/sites.ts
+// Which supported site a tab's address belongs to, from the match patterns in lib/common/sites.ts
 // (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns), so the popup can offer
 // the on/off switch for that site.
-import { SITES, type SiteId } from '@/lib/sites';
+import { SITES, type SiteId } from '@/lib/common/sites';
 
 function patternMatches(pattern: string, url: URL): boolean {
   const parsed = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { labelKeyOf } from '@/lib/engine/reasons';
 import type { SignalHit } from '@/lib/engine/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/common/i18n';
 import type { WarningView } from '@/lib/page/warning-contract';
 import { quoteOfSignal, sourceHost, topSignals } from './evidence';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Guide } from '@/components/guide/Guide';
 import { setUpPage } from '@/components/common/page-setup';
-import { fetchMessages, t } from '@/lib/i18n';
+import { fetchMessages, t } from '@/lib/common/i18n';
 import '@/components/common/base.css';
 import '@/components/guide/guide.css';
 

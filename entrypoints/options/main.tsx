@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { setUpPage } from '@/components/common/page-setup';
 import { Options } from '@/components/options/Options';
 import type { SiteAccessApi } from '@/components/options/OtherSites';
-import { t } from '@/lib/i18n';
-import { disableSite, enabledSitePatterns, enableSite } from '@/lib/site-access';
+import { t } from '@/lib/common/i18n';
+import { disableSite, enabledSitePatterns, enableSite } from '@/lib/background/site-access';
 import '@/components/common/base.css';
 import '@/components/options/options.css';
 

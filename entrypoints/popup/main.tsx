@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { score } from '@/lib/engine';
-import type { GetTabState, ScrollToPosting } from '@/lib/messages';
-import { parseTabState } from '@/lib/tab-state';
+import type { GetTabState, ScrollToPosting } from '@/lib/common/messages';
+import { parseTabState } from '@/lib/background/tab-state';
 import { injectGenericScan } from '@/lib/page/inject';
-import { getSettings, takePendingCheck, updateSettings } from '@/lib/storage';
-import { withSiteEnabled } from '@/lib/settings';
+import { getSettings, takePendingCheck, updateSettings } from '@/lib/storage/storage';
+import { withSiteEnabled } from '@/lib/storage/settings';
 import { Popup, type PopupApi } from '@/components/popup/Popup';
 import { setUpPage } from '@/components/common/page-setup';
 import '@/components/common/base.css';

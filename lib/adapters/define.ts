@@ -1,8 +1,8 @@
-// How a site adapter is put together: its site entry from lib/sites.ts, a posting selector, and a finder that
+// How a site adapter is put together: its site entry from lib/common/sites.ts, a posting selector, and a finder that
 // may use every helper in ./dom and hands each posting to `add`. `add` keeps one posting per container (the
 // first), drops postings without body text and fills in the site.
 import type { Posting } from '../engine/types';
-import { siteInfo, type SiteId } from '../sites';
+import { siteInfo, type SiteId } from '../common/sites';
 import type { FoundPosting, SiteAdapter } from './types';
 import { compact, outermost, queryAll } from './dom';
 

@@ -1,6 +1,6 @@
-// Every site adapter by id (the ids of lib/sites.ts), the generic adapter, and the fallback runner.
+// Every site adapter by id (the ids of lib/common/sites.ts), the generic adapter, and the fallback runner.
 // Content scripts import their adapter by id: `ADAPTERS.linkedin`, then run it through `findWithFallback`.
-import type { SiteId } from '../sites';
+import type { SiteId } from '../common/sites';
 import type { SiteAdapter } from './types';
 import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';

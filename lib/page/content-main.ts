@@ -1,5 +1,5 @@
 // What every content script runs: the shared page runtime wired to the extension (storage, messages, SPA
-// navigation). Entrypoints stay thin: matches from lib/sites.ts, their adapter, and this.
+// navigation). Entrypoints stay thin: matches from lib/common/sites.ts, their adapter, and this.
 //
 // A site's content script carries the runtime and its adapter only. Two parts come later, injected by the
 // background into the frame that asks (lib/page/page-service.ts, 'load-part'), so most pages never load them:
@@ -16,7 +16,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GENERIC_SITE_ID } from '../adapters/structured';
 import type { SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
-import type { ExtensionMessage, PageReport } from '../messages';
+import type { ExtensionMessage, PageReport } from '../common/messages';
 import type { LoadPart, PagePart, ScorePostings } from './page-service';
 import { DISMISSALS_KEY, SETTINGS_KEY, createExtensionPageStore, dismissedKeysFrom, settingsFrom } from './page-store';
 import { capPosting } from './posting-limits';

@@ -1,5 +1,5 @@
 // For the background: what the page runtime asks of it. The generic content script is built with
-// `registration: 'runtime'` (not in the manifest, never runs on its own); lib/site-access.ts registers it for
+// `registration: 'runtime'` (not in the manifest, never runs on its own); lib/background/site-access.ts registers it for
 // the sites the user granted, and `injectGenericScan` runs it once on the current tab (activeTab).
 import { browser } from 'wxt/browser';
 

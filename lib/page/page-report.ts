@@ -1,7 +1,7 @@
 // Builds the PageReport the background turns into the toolbar badge and the popup's list.
 import { firstOfEachCategory } from '../engine/reasons';
 import type { Posting, Verdict } from '../engine/types';
-import type { FlaggedPosting, PageReport } from '../messages';
+import type { FlaggedPosting, PageReport } from '../common/messages';
 
 /** The popup lists at most this many postings per tab. */
 export const MAX_REPORTED_POSTINGS = 100;

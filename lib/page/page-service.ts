@@ -6,7 +6,7 @@ import { score } from '../engine';
 import type { Posting, Verdict } from '../engine/types';
 import { POSTING_TEXT_FIELDS } from '../engine/types';
 import { browser } from 'wxt/browser';
-import { answerGetMessages } from '../i18n';
+import { answerGetMessages } from '../common/i18n';
 import { isOpenGuide, openGuideSection } from './inject';
 import { MAX_FIELD_CHARS, MAX_POSTINGS_PER_REQUEST } from './posting-limits';
 

@@ -1,9 +1,9 @@
 // What the page runtime needs from extension storage: the settings and the "Not a scam" keys, read once and
-// followed live. It reads the same keys and shapes as lib/storage.ts (local `settings`, local `dismissals`),
+// followed live. It reads the same keys and shapes as lib/storage/storage.ts (local `settings`, local `dismissals`),
 // validated with the same functions, but straight through browser.storage: WXT's storage wrapper would add
 // several KB to every content script. A small seam, so unit tests can feed the runtime directly.
 import { browser } from 'wxt/browser';
-import { MAX_DISMISSALS, MAX_TITLE_LENGTH, parseDismissal, sanitizeSettings, type Dismissal, type Settings } from '../settings';
+import { MAX_DISMISSALS, MAX_TITLE_LENGTH, parseDismissal, sanitizeSettings, type Dismissal, type Settings } from '../storage/settings';
 
 export interface PageStore {
   getSettings(): Promise<Settings>;
@@ -15,7 +15,7 @@ export interface PageStore {
   undoDismiss(key: string): Promise<void>;
 }
 
-/** Storage keys, as lib/storage.ts defines them (`local:settings`, `local:dismissals`). */
+/** Storage keys, as lib/storage/storage.ts defines them (`local:settings`, `local:dismissals`). */
 export const SETTINGS_KEY = 'settings';
 export const DISMISSALS_KEY = 'dismissals';
 

@@ -2,7 +2,7 @@
 // sent to the engine in the background. A batch the background refuses is split and sent again, so one posting
 // that cannot travel (too big, or one that breaks the engine's answer) never costs the lures beside it.
 import type { Posting, Verdict } from '../engine/types';
-import { postingKey } from '../posting-key';
+import { postingKey } from '../storage/posting-key';
 import { MAX_POSTINGS_PER_REQUEST, MAX_REQUEST_CHARS, postingChars } from './posting-limits';
 import type { SliceScheduler } from './slice-queue';
 import type { TrackedPosting } from './tracked-posting';

@@ -21,8 +21,8 @@
 // One failing adapter, score or render is caught, logged and skipped; the page never sees an exception.
 import type { FoundPosting, SiteAdapter } from '../adapters/types';
 import type { Posting, Verdict } from '../engine/types';
-import type { PageReport } from '../messages';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { PageReport } from '../common/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { MAX_REPORTED_POSTINGS, createPageReporter, flaggedPosting } from './page-report';
 import type { PageStore } from './page-store';
 import { createPostingFinder } from './posting-finder';

@@ -4,7 +4,7 @@ import type { WarningHandle } from './warning-contract';
 
 export interface TrackedPosting {
   element: Element;
-  /** The posting's hash (lib/posting-key.ts). */
+  /** The posting's hash (lib/storage/posting-key.ts). */
   key: string;
   posting: Posting;
   /** Undefined while the engine has not answered yet. */

@@ -11,7 +11,7 @@ export const WARNING_HOST_ATTRIBUTE = 'data-job-lure-alert';
 export interface WarningView {
   posting: Posting;
   verdict: Verdict;
-  /** The posting's hash (lib/posting-key.ts). */
+  /** The posting's hash (lib/storage/posting-key.ts). */
   key: string;
   /** The user marked it "Not a scam" on this page: the warning shrinks to a line with an Undo button. */
   dismissed: boolean;

@@ -5,7 +5,7 @@
 // a layout); the ones off screen go in larger batches, at most every FAR_BATCH_GAP_MS, and while the user is
 // typing or clicking they wait for a pause, or FAR_BATCH_INTERVAL_MS at the latest. A change the user makes (sensitivity, "Not a scam") is
 // drawn at once, as far as the same budget goes.
-import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../storage/settings';
 import type { PageStore } from './page-store';
 import type { SliceScheduler } from './slice-queue';
 import { hasVerdict, isRisky, type TrackedPosting } from './tracked-posting';

@@ -1,7 +1,7 @@
 // The warning UI part (entrypoints/warning-ui.content.ts), injected once a warning is due on the page: loads the
 // user's chosen language, then hands the renderer to the runtime the site's content script started.
 import { browser } from 'wxt/browser';
-import { loadLanguageVia, type GetMessages } from '../i18n';
+import { loadLanguageVia, type GetMessages } from '../common/i18n';
 import type { RuntimeSlot } from './content-main';
 import type { OpenGuide } from './inject';
 import { createExtensionPageStore } from './page-store';

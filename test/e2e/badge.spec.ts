@@ -3,7 +3,7 @@
 // from an extension page standing in for a content script.
 import type { Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { FlaggedPosting, PageReport } from '../../lib/messages';
+import type { FlaggedPosting, PageReport } from '../../lib/common/messages';
 import type { WxtBrowser } from 'wxt/browser';
 import { test, expect } from './extension';
 

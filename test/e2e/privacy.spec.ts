@@ -13,7 +13,7 @@
 import { test, expect, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { SITES, type SiteInfo } from '../../lib/sites';
+import { SITES, type SiteInfo } from '../../lib/common/sites';
 import { LURE_POST, OLD_REDDIT_ORIGIN, OLD_REDDIT_URL, PLAIN_POST, oldRedditListing } from '../fixtures/hostile/pages';
 import { EXTENSION_DIR, launchWithExtension } from './extension';
 import { ensureFirefoxBuild } from './firefox';
@@ -54,10 +54,10 @@ test.describe('built manifests', () => {
     for (const { target, manifest } of builtManifests()) {
       const hosts = installTimeHostPatterns(manifest);
       expect(hosts.filter(({ pattern }) => reachesAllSites(pattern)), `${target}: all-sites patterns at install`).toEqual([]);
-      // Content scripts and host access at install cover only the supported sites of lib/sites.ts (other sites
+      // Content scripts and host access at install cover only the supported sites of lib/common/sites.ts (other sites
       // are registered at run time, after the user grants them one by one).
       const unknown = hosts.filter(({ pattern }) => !supportedPatterns.has(pattern));
-      expect(unknown, `${target}: install-time host access outside lib/sites.ts`).toEqual([]);
+      expect(unknown, `${target}: install-time host access outside lib/common/sites.ts`).toEqual([]);
       // The broad patterns exist only as the optional ceiling of what the user may grant one site at a time.
       expect(optionalHostPatterns(manifest).sort(), `${target}: optional host patterns`).toEqual(['http://*/*', 'https://*/*']);
       // Extension resources exposed to web pages would let any site detect the extension.

@@ -8,7 +8,7 @@ import {
   patternOrigin,
   reconcileSiteAccess,
   sitePattern,
-} from '../../lib/site-access';
+} from '../../lib/background/site-access';
 
 type Script = { id: string; matches?: string[]; js?: string[] };
 

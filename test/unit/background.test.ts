@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { CHECK_SELECTION_MENU_ID, CHECK_VIEW_PATH, startBackground, type BackgroundService } from '../../lib/background-service';
-import type { FlaggedPosting, PageReport } from '../../lib/messages';
-import { addDismissal, getHistory, takePendingCheck, updateSettings } from '../../lib/storage';
-import { BADGE_COLORS, badgeFor, parsePageReport, parseTabState, resetsOnUpdate, tabStateFromReport } from '../../lib/tab-state';
-import { createTabStore } from '../../lib/tab-store';
+import { CHECK_SELECTION_MENU_ID, CHECK_VIEW_PATH, startBackground, type BackgroundService } from '../../lib/background/background-service';
+import type { FlaggedPosting, PageReport } from '../../lib/common/messages';
+import { addDismissal, getHistory, takePendingCheck, updateSettings } from '../../lib/storage/storage';
+import { BADGE_COLORS, badgeFor, parsePageReport, parseTabState, resetsOnUpdate, tabStateFromReport } from '../../lib/background/tab-state';
+import { createTabStore } from '../../lib/background/tab-store';
 
 const posting = (key: string, level: FlaggedPosting['level'], score = 70): FlaggedPosting => ({
   key,

@@ -13,11 +13,11 @@ import {
   hotlinesFor,
   mainHotlineFor,
   verifyStepsFor,
-} from '../../lib/guide-data';
+} from '../../lib/guide/guide-data';
 import { JOB_SCAM_CATEGORIES } from '../../lib/engine/types';
-import { useMessages, type LanguageCode } from '../../lib/i18n';
-import { buildShareText } from '../../lib/share-text';
-import { translatorFor } from '../../lib/i18n';
+import { useMessages, type LanguageCode } from '../../lib/common/i18n';
+import { buildShareText } from '../../lib/guide/share-text';
+import { translatorFor } from '../../lib/common/i18n';
 import { localeTable } from './popup-helpers';
 
 vi.mock('wxt/testing', async () => ({ fakeBrowser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

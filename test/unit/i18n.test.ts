@@ -14,7 +14,7 @@ import {
   t,
   translatorFor,
   useMessages,
-} from '../../lib/i18n';
+} from '../../lib/common/i18n';
 
 beforeEach(() => {
   fakeBrowser.reset();

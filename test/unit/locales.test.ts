@@ -15,8 +15,8 @@ import {
   SIGN_FACTS,
   SIGNAL_CATEGORIES,
   VERIFY_STEPS,
-} from '../../lib/guide-data';
-import { LANGUAGE_CODES, htmlLang } from '../../lib/i18n';
+} from '../../lib/guide/guide-data';
+import { LANGUAGE_CODES, htmlLang } from '../../lib/common/i18n';
 
 const LOCALES_DIR = path.resolve('public/_locales');
 type Table = Record<string, { message: string; description?: string; placeholders?: unknown }>;

@@ -4,10 +4,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
 import type { SiteAccessApi } from '../../components/options/OtherSites';
-import { useMessages } from '../../lib/i18n';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { EXPORT_FORMAT } from '../../lib/settings-io';
-import { addDismissal, getDismissals, getSettings, recordHistory, updateSettings } from '../../lib/storage';
+import { useMessages } from '../../lib/common/i18n';
+import { DEFAULT_SETTINGS } from '../../lib/storage/settings';
+import { EXPORT_FORMAT } from '../../lib/storage/settings-io';
+import { addDismissal, getDismissals, getSettings, recordHistory, updateSettings } from '../../lib/storage/storage';
 import en from '../../public/_locales/en/messages.json';
 
 // WXT's browser mock imports `wxt/testing`, whose index also loads esbuild, which refuses to start under jsdom

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckMessage, MAX_CHECK_CHARS } from '../../components/popup/CheckMessage';
 import { score } from '../../lib/engine';
 import type { Posting, Verdict } from '../../lib/engine/types';
-import { useMessages } from '../../lib/i18n';
+import { useMessages } from '../../lib/common/i18n';
 import { localeTable } from './popup-helpers';
 
 // WXT's browser mock loads `wxt/testing`, whose index starts esbuild, which refuses to run under jsdom.

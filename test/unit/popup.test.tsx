@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupApi } from '../../components/popup/Popup';
 import { sortFlagged } from '../../components/popup/PageView';
 import { score } from '../../lib/engine';
-import { useMessages } from '../../lib/i18n';
-import type { FlaggedPosting, TabState } from '../../lib/messages';
+import { useMessages } from '../../lib/common/i18n';
+import type { FlaggedPosting, TabState } from '../../lib/common/messages';
 import { localeTable } from './popup-helpers';
 
 // WXT's browser mock loads `wxt/testing`, whose index starts esbuild, which refuses to run under jsdom.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVolatileLine, postingKey } from '../../lib/posting-key';
+import { isVolatileLine, postingKey } from '../../lib/storage/posting-key';
 
 describe('postingKey', () => {
   it('is stable across whitespace changes and differs between postings', () => {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXPORT_FORMAT, exportSettings, importSettings, MAX_IMPORT_BYTES, parseSettingsFile } from '../../lib/settings-io';
-import { addDismissal, getDismissals, getSettings, updateSettings } from '../../lib/storage';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { EXPORT_FORMAT, exportSettings, importSettings, MAX_IMPORT_BYTES, parseSettingsFile } from '../../lib/storage/settings-io';
+import { addDismissal, getDismissals, getSettings, updateSettings } from '../../lib/storage/storage';
+import { DEFAULT_SETTINGS } from '../../lib/storage/settings';
 
 const validFile = (patch: Record<string, unknown> = {}) =>
   JSON.stringify({

@@ -1,7 +1,7 @@
 // Every address the user can follow names a real host: no bare IP address, no blog mirror or content-farm copy.
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../lib/engine/sources';
-import { GUIDE_SOURCES } from '../../lib/guide-data';
+import { GUIDE_SOURCES } from '../../lib/guide/guide-data';
 
 /** Hosts known to copy other outlets' articles (found in the research notes) and blog platforms anyone can post on. */
 const MIRROR_HOSTS = [

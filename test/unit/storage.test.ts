@@ -23,8 +23,8 @@ import {
   updateSettings,
   watchSettings,
   type HistoryEntry,
-} from '../../lib/storage';
-import { DEFAULT_SETTINGS, isPlainRecord, readSettings, sanitizeSettings } from '../../lib/settings';
+} from '../../lib/storage/storage';
+import { DEFAULT_SETTINGS, isPlainRecord, readSettings, sanitizeSettings } from '../../lib/storage/settings';
 
 const entry = (key: string, at: number, level: HistoryEntry['level'] = 'high'): HistoryEntry => ({
   key,

@@ -10,7 +10,7 @@ import { resetFallbackLog } from '../../../lib/adapters/fallback';
 import { MAX_BLOCK_CHARS, MAX_GATE_CHARS, findTextBlockPostings, mayHoldJobAd, readsLikeJobAd, vocabularyFamilies } from '../../../lib/adapters/generic';
 import { splitSelectorList } from '../../../lib/adapters/dom';
 import type { SiteAdapter } from '../../../lib/adapters/types';
-import { SITES, SITE_IDS } from '../../../lib/sites';
+import { SITES, SITE_IDS } from '../../../lib/common/sites';
 import { SITE_FIXTURES_DIR, fixtureDocument, loadSiteFixtures } from './fixtures';
 
 const fixtures = loadSiteFixtures();
@@ -220,7 +220,7 @@ describe('coverage and match patterns', () => {
     expect(readdirSync(join(SITE_FIXTURES_DIR, 'linkedin'))).toContain('broken-selectors.html');
   });
 
-  it('ADAPTERS holds exactly the sites of lib/sites.ts, each with its id, name and matches', () => {
+  it('ADAPTERS holds exactly the sites of lib/common/sites.ts, each with its id, name and matches', () => {
     expect(Object.keys(ADAPTERS).sort()).toEqual([...SITE_IDS].sort());
     for (const site of SITES) {
       const adapter = ADAPTERS[site.id];

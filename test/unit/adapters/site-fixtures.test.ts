@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS, findWithFallback, genericAdapter } from '../../../lib/adapters';
 import type { SiteAdapter } from '../../../lib/adapters/types';
 import { score } from '../../../lib/engine';
-import { DEFAULT_SETTINGS, warnsAt } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, warnsAt } from '../../../lib/storage/settings';
 import { fixtureDocument, loadSiteFixtures, normalise } from './fixtures';
 
 const fixtures = loadSiteFixtures();

@@ -4,7 +4,7 @@ import type { FoundPosting, SiteAdapter } from '@/lib/adapters/types';
 import type { Level, Posting, Verdict } from '@/lib/engine/types';
 import type { PageStore } from '@/lib/page/page-store';
 import type { WarningHandle, WarningRenderer, WarningView } from '@/lib/page/warning-contract';
-import { DEFAULT_SETTINGS, type Dismissal, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Dismissal, type Settings } from '@/lib/storage/settings';
 
 export function manualScheduler() {
   const waiting: (() => void)[] = [];

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createExtensionPageStore } from '@/lib/page/page-store';
-import { DEFAULT_SETTINGS, MAX_DISMISSALS } from '@/lib/settings';
-import { getDismissals } from '@/lib/storage';
+import { DEFAULT_SETTINGS, MAX_DISMISSALS } from '@/lib/storage/settings';
+import { getDismissals } from '@/lib/storage/storage';
 
 describe('page store (content scripts read storage without WXT’s wrapper)', () => {
   beforeEach(() => fakeBrowser.reset());

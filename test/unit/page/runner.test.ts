@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteAdapter } from '@/lib/adapters/types';
-import type { PageReport } from '@/lib/messages';
+import type { PageReport } from '@/lib/common/messages';
 import { MUTATION_STORM_THRESHOLD, startPageRuntime, type PageRuntimeOptions } from '@/lib/page/runner';
 import { card, cardAdapter, manualScheduler, markerScore, memoryStore, recordingRenderer } from './helpers';
 

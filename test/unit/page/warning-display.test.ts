@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWarningDisplay } from '@/lib/page/warning-display';
 import type { TrackedPosting } from '@/lib/page/tracked-posting';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { card, markerScore, memoryStore, recordingRenderer } from './helpers';
 
 afterEach(() => document.body.replaceChildren());

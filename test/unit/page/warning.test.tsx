@@ -6,7 +6,7 @@ import { TOP_REASONS } from '@/components/warning/Warning';
 import { score } from '@/lib/engine';
 import { WARNING_HOST_ATTRIBUTE, createWarningRenderer } from '@/components/warning/renderer';
 import type { Posting, SignalHit, Verdict } from '@/lib/engine/types';
-import { parseMessageTable, useMessages } from '@/lib/i18n';
+import { parseMessageTable, useMessages } from '@/lib/common/i18n';
 import type { WarningView } from '@/lib/page/warning-contract';
 
 // WXT's fake browser loads esbuild, which refuses jsdom's TextEncoder; the strings come from the real en table.

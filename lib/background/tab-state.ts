@@ -1,9 +1,9 @@
 // Per-tab state and the toolbar badge, as pure functions: what a message from a page may contain,
 // what the badge shows for a tab, and when a tab's state starts over. The background wires them up.
-import type { Level } from './engine/types';
-import type { FlaggedPosting, GetTabState, PageReport, TabState } from './messages';
-import { isPlainRecord, POSTING_KEY_PATTERN, warnsAt, type Sensitivity } from './settings';
-import { isSignalCategory, parseVerdictKind } from './storage';
+import type { Level } from '../engine/types';
+import type { FlaggedPosting, GetTabState, PageReport, TabState } from '../common/messages';
+import { isPlainRecord, POSTING_KEY_PATTERN, warnsAt, type Sensitivity } from '../storage/settings';
+import { isSignalCategory, parseVerdictKind } from '../storage/storage';
 
 // Caps on what a page may report. Content scripts run on hostile pages: a page that manages to
 // forge or bloat a report must not be able to fill storage or the popup.

@@ -1,10 +1,10 @@
 // Messages between content scripts, the background and extension pages about tab state: page reports, the
 // popup's questions, scrolling to a posting. Plain data only, so each side can validate what it receives.
 // The page runtime's requests to the background sit beside their handlers: 'score-postings' and 'load-part'
-// in lib/page/page-service.ts, 'open-guide' in lib/page/inject.ts, 'get-messages' in lib/i18n.ts.
-import type { Level, SignalCategory, VerdictKind } from './engine/types';
+// in lib/page/page-service.ts, 'open-guide' in lib/page/inject.ts, 'get-messages' in lib/common/i18n.ts.
+import type { Level, SignalCategory, VerdictKind } from '../engine/types';
 
-/** One flagged posting as the popup lists it. `key` is the posting's hash (see lib/posting-key.ts). */
+/** One flagged posting as the popup lists it. `key` is the posting's hash (see lib/storage/posting-key.ts). */
 export interface FlaggedPosting {
   key: string;
   title: string;

@@ -3,7 +3,7 @@
 // Cards carry lines that change while the posting does not: "Viewed", "3 hours ago", "196 applicants",
 // "1.2K views", "New to you". Those lines are left out of the key, so a "Not a scam" survives them changing.
 // A body without such lines keys exactly as before.
-import type { Posting } from './engine/types';
+import type { Posting } from '../engine/types';
 
 /** A volatile line is short: a long line that mentions a time is part of what the poster wrote. */
 const MAX_VOLATILE_LINE_CHARS = 80;

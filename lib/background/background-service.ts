@@ -8,8 +8,8 @@
 //   context menu "Check selected text" --> pending check (storage.session) --> popup.html?view=check in a new tab
 //   permissions.onRemoved --------> unregister the generic script of a site the user took back
 import type { WxtBrowser } from 'wxt/browser';
-import type { TabState } from './messages';
-import { warnsAt, type Settings } from './settings';
+import type { TabState } from '../common/messages';
+import { warnsAt, type Settings } from '../storage/settings';
 import { reconcileSiteAccess, unregisterGenericScripts } from './site-access';
 import {
   getDismissals,
@@ -19,7 +19,7 @@ import {
   setPendingCheck,
   watchSettings,
   type HistoryEntry,
-} from './storage';
+} from '../storage/storage';
 import { badgeFor, parseGetTabState, parsePageReport, resetsOnUpdate, tabStateFromReport } from './tab-state';
 import { createTabStore, type TabStore } from './tab-store';
 

@@ -11,7 +11,7 @@
 //   session:pendingCheck {text, at}    unversioned: lives minutes (context menu -> popup; local where there is no session area)
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
-import type { Level, SignalCategory, VerdictKind } from './engine/types';
+import type { Level, SignalCategory, VerdictKind } from '../engine/types';
 import {
   boundedDate,
   DEFAULT_SETTINGS,

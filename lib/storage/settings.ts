@@ -1,5 +1,5 @@
-// The user's settings: shape, defaults and validation. Pure; storage lives in lib/storage.ts.
-import type { Level } from './engine/types';
+// The user's settings: shape, defaults and validation. Pure; storage lives in lib/storage/storage.ts.
+import type { Level } from '../engine/types';
 
 /** Levels that can warn inline; 'medium' warns on medium and high, 'high' only on high. */
 export type Sensitivity = 'medium' | 'high';
@@ -9,7 +9,7 @@ export const SENSITIVITIES: readonly Sensitivity[] = ['medium', 'high'];
 export interface Settings {
   /** Lowest level that gets an inline warning. */
   sensitivity: Sensitivity;
-  /** Site ids (see lib/sites.ts) the user turned off. Every supported site is on by default. */
+  /** Site ids (see lib/common/sites.ts) the user turned off. Every supported site is on by default. */
   disabledSites: string[];
   /** ISO 3166-1 alpha-2 country of the user, picks hotlines and verification links; '' = not chosen. */
   country: string;

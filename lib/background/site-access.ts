@@ -3,7 +3,7 @@
 // then the generic content script is registered for that origin. The registered scripts are the
 // record of which sites are on; the background drops any whose permission was taken back.
 import { browser } from 'wxt/browser';
-import { GENERIC_CONTENT_SCRIPT } from './page/inject';
+import { GENERIC_CONTENT_SCRIPT } from '../page/inject';
 
 /** Built by the page runtime from entrypoints/generic.content.ts (registration: 'runtime'). */
 export const GENERIC_SCRIPT_FILE = GENERIC_CONTENT_SCRIPT;

@@ -3,7 +3,7 @@
 // research notes (shared/research/SIGNALS.md and SOURCES.md). Where the official page could not be stored,
 // the source is a major outlet's report of the official statement, and `via` names it; where only a copy or a
 // small site holds the statement, the link is the authority's own site.
-import { JOB_SCAM_CATEGORIES, type SignalCategory } from './engine/types';
+import { JOB_SCAM_CATEGORIES, type SignalCategory } from '../engine/types';
 
 export interface GuideSource {
   /** Who said it. */

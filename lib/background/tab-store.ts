@@ -2,7 +2,7 @@
 // memory, so the state also goes to storage.session (kept until the browser closes, never on disk);
 // where there is no session area the memory map alone serves (an MV2 background page stays alive).
 import { browser } from 'wxt/browser';
-import type { TabState } from './messages';
+import type { TabState } from '../common/messages';
 import { parseTabState } from './tab-state';
 
 const PREFIX = 'tab-state:';
