@@ -3,8 +3,9 @@
 // per batch, not once per warning (on a page of 20,000 postings one layout takes 100-200 ms). The ones near the
 // viewport come first, every frame (an IntersectionObserver says which: reading positions ourselves would force
 // a layout); the ones off screen go in larger batches, at most every FAR_BATCH_GAP_MS, and while the user is
-// typing or clicking they wait for a pause, or FAR_BATCH_INTERVAL_MS at the latest. A change the user makes (sensitivity, "Not a scam") is
-// drawn at once, as far as the same budget goes.
+// typing, clicking or scrolling they wait for a pause: each batch costs the page a layout the user would feel,
+// for warnings nobody can see yet (scrolling brings postings near, and near ones are drawn every frame). A change
+// the user makes (sensitivity, "Not a scam") is drawn at once, as far as the same budget goes.
 import { DEFAULT_SETTINGS, warnsAt, type Settings } from '../storage/settings';
 import type { PageStore } from './page-store';
 import type { SliceScheduler } from './slice-queue';
@@ -14,10 +15,8 @@ import type { WarningRenderer, WarningView } from './warning-contract';
 
 /** Longest stretch of drawing warnings in one task, in milliseconds; the rest waits for the next frame. */
 export const DRAW_BUDGET_MS = 6;
-/** Off-screen warnings wait while the user's last key press or click is more recent than this. */
+/** Off-screen warnings wait while the user's last key press, click or scroll is more recent than this. */
 export const INPUT_QUIET_MS = 500;
-/** …but no longer than this between two batches of them. */
-export const FAR_BATCH_INTERVAL_MS = 2000;
 /** And no closer than this, when the user is idle: each batch costs the page a layout, and the scan needs time too. */
 export const FAR_BATCH_GAP_MS = 250;
 /**
@@ -231,7 +230,7 @@ export function createWarningDisplay(options: WarningDisplayOptions): WarningDis
 
   function farBatchDue(at: number): number {
     lastUserInput ??= watchUserInput();
-    return Math.max(lastFarBatch + FAR_BATCH_GAP_MS, Math.min(lastUserInput() + INPUT_QUIET_MS, lastFarBatch + FAR_BATCH_INTERVAL_MS)) - at;
+    return Math.max(lastFarBatch + FAR_BATCH_GAP_MS, lastUserInput() + INPUT_QUIET_MS) - at;
   }
 
   /** One frame's batch: the warnings near the viewport, and off-screen ones when they are due, within the budget. */
