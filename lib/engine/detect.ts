@@ -241,6 +241,12 @@ function isFramed(units: Uint16Array, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether a clause break (frames.ts) lies in units [from, to). */
+function breaksClause(units: ArrayLike<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isClauseBreak(units[i]!)) return true;
+  return false;
+}
+
 function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   if (aEnd <= bStart) return bStart - aEnd;
   if (bEnd <= aStart) return aStart - bEnd;
@@ -327,7 +333,9 @@ export function detect(compiled: CompiledRules, fields: readonly FieldText[]): D
             const sb = hitStart[b]!, eb = hitEnd[b]!;
             if (sb > ea + clause.within) break;
             if (a === b || (sa === sb && ea === eb)) continue;
-            if (gap(sa, ea, sb, eb) <= clause.within) spans.push([Math.min(sa, sb), Math.max(ea, eb), [a, b]]);
+            if (gap(sa, ea, sb, eb) > clause.within) continue;
+            if (clause.sameClause && breaksClause(norm.units, Math.min(ea, eb), Math.max(sa, sb))) continue;
+            spans.push([Math.min(sa, sb), Math.max(ea, eb), [a, b]]);
           }
         }
       });

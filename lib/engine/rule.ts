@@ -20,6 +20,8 @@ export interface NearClause {
   readonly a: PhraseList;
   readonly b: PhraseList;
   readonly within: number;
+  /** The pair must lie in one clause: no comma, full stop or semicolon between them ("tourist visa, free food"). */
+  readonly sameClause?: boolean;
 }
 
 /**

@@ -80,6 +80,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
           ne: ['टिकट', 'भिसा'],
         },
         within: 24,
+        sameClause: true,
       },
     ],
     unless: {
@@ -93,7 +94,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
     },
     examples: {
       match: ['Free flight and visa, start next week', 'libreng plane ticket!', '柬埔寨 月薪3万包机票', 'tiket dan akomodasi gratis', 'соискателям обещают оплатить авиабилет', 'The company pays for your flight and visa'],
-      noMatch: ['Flight attendant training', 'Visa support is not provided', 'Applicants travel at their own expense'],
+      noMatch: ['Flight attendant training', 'Visa support is not provided', 'Applicants travel at their own expense', 'You travel on a tourist visa, free food on arrival'],
     },
   },
   {
