@@ -15,7 +15,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入'],
       ur: ['اچھی تنخواہ', 'بھاری تنخواہ', 'زیادہ تنخواہ', 'پرکشش تنخواہ'],
       pl: ['wysokie zarobki', 'wysokie wynagrodzenie', 'dobrze platn*', 'zarabiac nawet', 'zarobisz nawet'],
-      en: ['well-paid', 'well paid', 'high earnings', 'tempting salary', 'thousands of dollars', 'earn up to', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
+      en: ['tempting salary', 'thousands of dollars', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
       tl: ['malaking sahod', 'malaking sweldo', 'malaking suweldo', 'malalaking sahod', 'mataas na sahod', 'mataas na sweldo', 'sahod in dollars', 'sahod na dolyar'],
       ms: ['gaji lumayan', 'gaji tinggi', 'gaji besar', 'pendapatan lumayan', 'boleh cari banyak duit', 'gaji dalam dolar', 'gaji usd'],
       id: ['ribu dolar', 'ribuan dolar', 'gaji hingga', 'gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta', 'gaji dolar', 'gaji dalam dolar', 'gaji usd', 'digaji dolar'],
@@ -50,7 +50,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: 'Claims of high pay that ordinary ads also make ("高薪", "高収入"): they count only next to stronger signs (HK Police: 高薪工作).',
     source: SOURCES.hkPoliceNoDegree,
     phrases: {
-      en: ['good salary', 'good salaries', 'good pay', 'attractive job*', 'attractive pay', 'attractive package', 'lucrative'],
+      en: ['good salary', 'good salaries', 'good pay', 'attractive job*', 'well-paid', 'well paid', 'high earnings', 'attractive pay', 'attractive package', 'lucrative'],
       zh: ['高薪', '高收入', '高工资', '月入过万', '高额提成', '高额'],
       ko: ['고소득', '고수익', '고액'],
       ja: ['高額', '高収入', '高給'],

@@ -164,6 +164,8 @@ export const COMBINATIONS: readonly Combination[] = withPayAtHome([
   // "Easy work, high pay" written out: an outsized figure for work that needs only typing or a phone.
   { id: 'combo.pay+low_requirements', level: 'medium', all: [['pay'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   // A back-office role paid above the home market with no job abroad named: worth a look, not a lure by itself.
+  // A casino or gaming job sold on its pay: worth a look (the board or a destination makes it high).
+  { id: 'combo.casino+pay_claim', level: 'medium', all: [['casino'], ['pay_claim', 'pay_claim_minor', 'commission']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   { id: 'combo.role+pay_at_home', level: 'medium', all: [['role'], ['pay_home']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },
   // "High pay, light work" written apart: a claim of high pay for work said to need nothing.
   { id: 'combo.pay_claim+low_requirements', level: 'medium', all: [['pay_claim', 'pay_claim_minor'], ['low_req']], near: SENTENCE_PROXIMITY, shortLevel: 'high' },

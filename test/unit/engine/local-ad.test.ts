@@ -116,3 +116,14 @@ describe('messaging apps where employers take applications', () => {
     expect(score({ body: '加电报详聊' }).signals.map((s) => s.id)).toContain('off_platform.telegram');
   });
 });
+
+describe('the wording of ordinary sales and call-centre ads', () => {
+  it('"earn up to" and "well-paid" next to a back-office role at home are not a lure', () => {
+    expect(score('Customer Service Representative, Makati. Earn up to PHP 25,000 plus incentives.').level).not.toBe('high');
+    expect(score('Call center agents wanted, well-paid, earn up to 30k a month!').level).not.toBe('high');
+  });
+
+  it('the same words for a casino job in a hotspot still are', () => {
+    expect(score('Well-paid casino jobs in Sihanoukville, free accommodation').level).toBe('high');
+  });
+});
