@@ -239,7 +239,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     rationale: 'A job abroad offered with no licensed agency ("direct hire", "no agency needed") leaves the worker without the checks DMW, BP2MI and the labour ministries require; with a fee it is illegal recruitment (DMW).',
     source: SOURCES.dmwOnlineJobScams,
     phrases: {
-      en: ['direct hire', 'direct hiring', 'no agency needed', 'no need for an agency', 'no need for agency', 'without an agency', 'without agency', 'no agency fee', 'not through an agency', 'lmia approved', 'lmia job*', 'sponsorship guaranteed', 'visa sponsorship guaranteed', 'guaranteed work permit', 'guaranteed visa'],
+      en: ['direct hire', 'direct hiring', 'no agency needed', 'no need for an agency', 'no need for agency', 'without an agency', 'without agency', 'not through an agency', 'sponsorship guaranteed', 'visa sponsorship guaranteed', 'guaranteed work permit', 'guaranteed visa'],
       tl: ['walang agency', 'hindi na kailangan ng agency', 'direct hire', 'diretsong employer'],
       id: ['tanpa agen', 'tanpa agensi', 'tanpa pt', 'langsung ke majikan', 'jalur mandiri'],
       ms: ['tanpa ejen', 'terus dengan majikan'],
@@ -250,8 +250,8 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
       ja: ['仲介なし', 'ビザ保証'],
     },
     examples: {
-      match: ['Direct hire to Canada, LMIA approved, processing fee P50,000', 'Walang agency, diretsong employer sa Japan', 'Jalur mandiri ke Korea'],
-      noMatch: ['Hiring through our DMW-licensed agency', 'Direct deposit of salary'],
+      match: ['Direct hire to Canada, processing fee P50,000', 'Walang agency, diretsong employer sa Japan', 'Jalur mandiri ke Korea'],
+      noMatch: ['Hiring through our DMW-licensed agency', 'Direct deposit of salary', 'Nurses for Riyadh, no agency fee, DMW licence 123'],
     },
   },
 ];
