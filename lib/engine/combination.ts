@@ -159,6 +159,37 @@ export function fires(
   return anchors!.some((anchor) => others.every((group) => group.some((hit) => within(anchor, hit, distance))));
 }
 
+export interface Fired {
+  level: Level;
+  /** The ids of the combinations that fired, suffixed when a short text raised one. */
+  reasons: string[];
+}
+
+/**
+ * Every combination of the list that fires (`present`: presentIn(compiled, facets)), and the highest level among them (`from` when none does). With
+ * `stopAtMediumOnceHigh`, a long text stops looking once a high one fired (the mediums after it change nothing).
+ */
+export function fireAll(
+  compiled: CompiledCombinations,
+  facets: ReadonlyMap<Facet, FacetHit[]>,
+  present: number,
+  { short, modestPay = false, from, skip, stopAtMediumOnceHigh = false }: { short: boolean; modestPay?: boolean; from: Level; skip?: (combo: Combination) => boolean; stopAtMediumOnceHigh?: boolean },
+): Fired {
+  const reasons: string[] = [];
+  let level = from;
+  for (let c = 0; c < compiled.combos.length; c++) {
+    const combo = compiled.combos[c]!;
+    if (stopAtMediumOnceHigh && combo.level === 'medium' && level === 'high' && !short) break;
+    if (skip?.(combo)) continue;
+    if (fires(compiled, c, present, facets, short, modestPay)) {
+      const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
+      reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
+      if (rank(fired) > rank(level)) level = fired;
+    }
+  }
+  return { level, reasons };
+}
+
 export function rank(level: Level): number {
   return level === 'high' ? 3 : level === 'medium' ? 2 : level === 'low' ? 1 : 0;
 }

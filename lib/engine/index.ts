@@ -88,6 +88,8 @@ const FIRST_MITIGATION = PHRASE_RULES.length;
 /** Local-ad cue: the posting's pay is an ordinary local wage (pay.ts statesModestPay). */
 const LOCAL_PAY_CUE = 'context.local_pay';
 const SKILLED_ROLE_CUE = 'context.skilled_role';
+const STATUTORY_BENEFITS_CUE = 'context.statutory_benefits';
+const WORKING_HOURS_CUE = 'context.working_hours';
 /** Rules that say the job needs no training (no experience, no degree, only typing). */
 const isNoTrainingRule = (index: number): boolean => RULES[index]!.category === 'low_requirements';
 
@@ -160,15 +162,20 @@ export function score(input: Posting | string): Verdict {
 
   let textLength = 0;
   for (const length of detection.lengths.values()) textLength += length;
-  // A short text that states requirements or names its workplace is a terse ad, not a bare offer.
   const namesEmployer = textLength <= SHORT_MESSAGE_CHARS && namesRegisteredEmployer(fields);
   let structuralCuesAdded = false;
-  const result = combine(RULES, ruleHits, mitigated, textLength, payExpected || namedWorkplace || namesEmployer, modestPay, () => {
-    // The structural cues are looked for only when a level might be capped: most postings never need them.
-    if (!structuralCuesAdded) for (const cue of localAdPatternCues(fields)) localCues.add(cue);
-    structuralCuesAdded = true;
-    return localCues.size;
-  }, localCues.has('context.statutory_benefits') || localCues.has('context.working_hours'));
+  const result = combine(RULES, ruleHits, {
+    mitigated,
+    textLength,
+    statesRequirements: payExpected || namedWorkplace || namesEmployer,
+    statesModestPay: modestPay,
+    countLocalAdCues: () => {
+      if (!structuralCuesAdded) for (const cue of localAdPatternCues(fields)) localCues.add(cue);
+      structuralCuesAdded = true;
+      return localCues.size;
+    },
+    statesEmployerTerms: localCues.has(STATUTORY_BENEFITS_CUE) || localCues.has(WORKING_HOURS_CUE),
+  });
   const signals: SignalHit[] = [];
   for (const index of [...ruleHits.keys()].sort((a, b) => a - b)) {
     const rule = RULES[index]!;

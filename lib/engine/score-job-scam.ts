@@ -2,7 +2,7 @@
 // a job abroad, a messaging app). A job scam takes the applicant's money, so what decides it is a payment the
 // applicant is asked to make, paid clicking, or easy money from an employer nobody can check.
 
-import { compileCombinations, fires, presentIn, rank, SHORT_SUFFIX, type Combination, type Facet, type FacetHit } from './combination';
+import { compileCombinations, fireAll, presentIn, type Combination, type Facet, type FacetHit } from './combination';
 import type { Level } from './types';
 
 /** Close enough to be one sentence of an offer. */
@@ -29,7 +29,6 @@ export const JOB_SCAM_COMBINATIONS: readonly Combination[] = [
   { id: 'scam.fee+offer', level: 'medium', all: [['fee'], ['low_req', 'low_req_minor', 'telegram', 'messaging', 'chat_interview', 'free_email', 'rushed', ...EASY_MONEY]], near: true, shortLevel: 'high' },
   // A wage for remote work is ordinary; pay by the day or claims of easy money from home are the bait.
   { id: 'scam.easy_money', level: 'medium', all: [['from_home'], ['quick_pay', 'pay_claim', 'easy_high_pay']], near: SENTENCE },
-  // Office work from home that asks for nothing: the data-entry and typing offers of the job-scam warnings.
   // Office work from home that asks for nothing or pays by the day: the data-entry offers of the job-scam warnings
   // (remote customer-service and assistant jobs alone are an ordinary market).
   { id: 'scam.home_office_job', level: 'medium', all: [['from_home'], ['role'], ['low_req', 'low_req_minor', 'quick_pay', 'chat_interview', 'free_email']], near: true },
@@ -46,32 +45,22 @@ export interface JobScamResult {
   reasons: string[];
 }
 
-/** The job-scam level of a posting's facets, lowered one step when an official or licensed channel is named. */
 /**
  * Combinations an ordinary employer's ad can also make ("customer service, hybrid, work from home"): they do not fire
  * on an ad that states what a registered employer owes (statutory benefits, set working hours).
  */
 const SOFT_COMBINATIONS: ReadonlySet<string> = new Set(['scam.easy_money', 'scam.home_office_job', 'scam.quick_pay+figure']);
 
+/** The job-scam level of a posting's facets, lowered one step when an official or licensed channel is named. */
 export function combineJobScam(
   facets: ReadonlyMap<Facet, FacetHit[]>,
   short: boolean,
   mitigated: boolean,
   statesEmployerTerms = false,
 ): JobScamResult {
-  const present = presentIn(JOB_SCAM, facets);
-  const reasons: string[] = [];
-  let level: Level = 'none';
-  for (let c = 0; c < JOB_SCAM_COMBINATIONS.length; c++) {
-    const combo = JOB_SCAM_COMBINATIONS[c]!;
-    if (SOFT_COMBINATIONS.has(combo.id) && statesEmployerTerms) continue;
-    if (fires(JOB_SCAM, c, present, facets, short, false)) {
-      const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
-      reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
-      if (rank(fired) > rank(level)) level = fired;
-    }
-  }
+  const skip = statesEmployerTerms ? (combo: Combination) => SOFT_COMBINATIONS.has(combo.id) : undefined;
+  const { level, reasons } = fireAll(JOB_SCAM, facets, presentIn(JOB_SCAM, facets), { short, from: 'none', skip });
   // A licensed agency's ad may state its lawful fees; naming the channel lowers the level a step.
-  if (mitigated && level !== 'none') level = level === 'high' ? 'medium' : 'low';
+  if (mitigated && level !== 'none') return { level: level === 'high' ? 'medium' : 'low', reasons };
   return { level, reasons };
 }

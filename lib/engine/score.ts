@@ -5,7 +5,7 @@
 // free travel, outsized pay or back-office bait, or an irregular route. Each combination below has a stable id
 // that becomes one of the verdict's reasons; the level is the highest combination that fired.
 
-import { collectFacets, compileCombinations, fires, maskOf, presentIn, rank, SHORT_SUFFIX, type Combination, type Facet } from './combination';
+import { collectFacets, compileCombinations, fireAll, maskOf, presentIn, rank, SHORT_SUFFIX, type Combination, type Facet } from './combination';
 import type { RuleHits } from './detect';
 import type { Rule, RuleRole } from './rule';
 import { combineJobScam } from './score-job-scam';
@@ -95,28 +95,37 @@ const ANY_OFFER_FACET: readonly Facet[] = [
 
 const GAMBLING_OFFER_FACETS: readonly Facet[] = ['hotspot', 'transit', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'irregular', 'telegram'];
 
-/** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
+/**
+ * Facets that count wherever another does: a casino job wherever a minor role, a promised job wherever a soft pay
+ * claim, an outsized figure at home wherever one abroad (except in PAY_ABROAD_ONLY).
+ */
+const COUNTS_AS: readonly (readonly [also: Facet, wherever: Facet])[] = [
+  ['casino', 'role_minor'],
+  ['promised_job', 'pay_claim_minor'],
+  ['pay_home', 'pay'],
+];
 /**
  * Combinations where a figure at home does not stand for outsized pay: a back-office role paid well at home is a local
  * job, and LINE, Zalo or WeChat next to a home wage is how ordinary employers there take applications.
  */
 const PAY_ABROAD_ONLY: ReadonlySet<string> = new Set(['combo.role+pay', 'combo.pay+off_platform']);
 
-/** Every group that accepts an outsized figure also accepts one at home, unless the combination is in PAY_ABROAD_ONLY. */
-function withPayAtHome(combos: readonly Combination[]): Combination[] {
-  return combos.map((combo) => {
-    // A casino job counts wherever a minor role does.
-    const all = combo.all.map((group) => {
-      let out = group.includes('role_minor') && !group.includes('casino') ? [...group, 'casino' as const] : group;
-      // A promised job counts wherever a soft pay claim does.
-      if (out.includes('pay_claim_minor') && !out.includes('promised_job')) out = [...out, 'promised_job' as const];
+function withFacetsThatCountAs(combos: readonly Combination[]): Combination[] {
+  return combos.map((combo) => ({
+    ...combo,
+    all: combo.all.map((group) => {
+      let out = group;
+      for (const [also, wherever] of COUNTS_AS) {
+        if (also === 'pay_home' && PAY_ABROAD_ONLY.has(combo.id)) continue;
+        if (out.includes(wherever) && !out.includes(also)) out = [...out, also];
+      }
       return out;
-    });
-    return PAY_ABROAD_ONLY.has(combo.id) ? { ...combo, all } : { ...combo, all: all.map((group) => (group.includes('pay') ? [...group, 'pay_home' as const] : group)) };
-  });
+    }),
+  }));
 }
 
-export const COMBINATIONS: readonly Combination[] = withPayAtHome([
+/** The combinations, strongest first. Sources: see each rule; the pairings follow DMW, BI, DFA, PDRM and IOM. */
+export const COMBINATIONS: readonly Combination[] = withFacetsThatCountAs([
   // A scam-compound destination with the bait the warnings describe.
   { id: 'combo.destination+employer_pays', level: 'high', all: [['hotspot'], ['travel_paid']], near: false },
   { id: 'combo.destination+pay', level: 'high', all: [['hotspot'], ['pay', 'pay_claim', 'pay_claim_minor', 'easy_high_pay']], near: false },
@@ -195,33 +204,35 @@ export interface CombinationResult {
   kind: VerdictKind;
 }
 
+/** What the posting says beside its signals, as index.ts reads it. */
+export interface PostingContext {
+  /** An official or licensed channel is named (mitigations.ts, lower_level). */
+  mitigated: boolean;
+  /** Normalised characters in all fields. */
+  textLength: number;
+  /** Requirements, a workplace or a registered employer are stated: a short text is a terse ad, not a bare offer. */
+  statesRequirements: boolean;
+  /** The pay stated is an ordinary wage (pay.ts statesModestPay). */
+  statesModestPay: boolean;
+  /** Kinds of local-ad cue; asked only when a level might be capped (the structural ones cost a pattern scan). */
+  countLocalAdCues: () => number;
+  /** Statutory benefits or set working hours: what a registered employer owes. */
+  statesEmployerTerms: boolean;
+}
+
 export function combine(
   rules: readonly Rule[],
   hits: ReadonlyMap<number, RuleHits>,
-  mitigated: boolean,
-  textLength: number,
-  statesRequirements: boolean,
-  statesModestPay = false,
-  countLocalAdCues: () => number = () => 0,
-  statesEmployerTerms = false,
+  { mitigated, textLength, statesRequirements, statesModestPay, countLocalAdCues, statesEmployerTerms }: PostingContext,
 ): CombinationResult {
   // A short text that states real requirements (a degree, years of experience) is a terse ad, not a bare offer.
   const short = textLength <= SHORT_MESSAGE_CHARS && !statesRequirements;
   const facets = collectFacets(rules, hits, (rule) => facetOf(rule.category, rule.role, rule.id));
   if (facets.size === 0) return { level: 'none', score: 0, reasons: [], kind: 'trafficking' };
   const present = presentIn(TRAFFICKING, facets);
-
-  const reasons: string[] = [];
-  let level: Level = 'low';
-  for (let c = 0; c < COMBINATIONS.length; c++) {
-    const combo = COMBINATIONS[c]!;
-    if (combo.level === 'medium' && level === 'high' && !short) break;
-    if (fires(TRAFFICKING, c, present, facets, short, statesModestPay)) {
-      const fired = short && combo.shortLevel ? combo.shortLevel : combo.level;
-      reasons.push(fired === combo.level ? combo.id : `${combo.id}${SHORT_SUFFIX}`);
-      if (rank(fired) > rank(level)) level = fired;
-    }
-  }
+  const fired = fireAll(TRAFFICKING, facets, present, { short, modestPay: statesModestPay, from: 'low', stopAtMediumOnceHigh: true });
+  const reasons = fired.reasons;
+  let level = fired.level;
   // An ad written for people who live where the job is, with nothing that moves a recruit there, is a local job.
   // A wage in the local market's range is one cue that says it alone: the lures bait with pay, not with $200 a month.
   if (level !== 'low' && (present & ABROAD_MASK) === 0 && ((statesModestPay && (present & PAY_CLAIM_MASK) === 0) || countLocalAdCues() >= LOCAL_AD_CUES)) {
