@@ -287,6 +287,9 @@ const PERIOD_CONNECTORS = [
   '每', '一个', '一個', '一', '매', '한',
 ];
 
+/** Words between an amount and its period that leave it pay: "$400 extra per day", "$900 or more a week". */
+const PERIOD_FILLERS = ['extra', 'or more', 'and more', 'cash', 'plus', '+'];
+
 const RANGE_WORDS = [
   '-', '–', '—', '~', '〜', '～', '－', 'to', 'until', 'hanggang', 'hingga', 'sampai', 's/d', 'sd', 'đến', 'tới',
   '至', '到', 'ถึง', '부터', 'and',
@@ -323,7 +326,7 @@ const PREFIX_CURRENCY_BEFORE = new RegExp(`(${alternation(Object.keys(PREFIX_CUR
 const KEYWORD_CONNECTOR = `(?:${SPACE}|[:：=＝,，]|${alternation(KEYWORD_CONNECTOR_WORDS)})*`;
 const PAY_KEYWORD_BEFORE = new RegExp(`(${alternation(Object.keys(PAY_KEYWORDS))})${KEYWORD_CONNECTOR}$`, 'i');
 const PERIOD_AFTER = new RegExp(
-  `${SPACE}*(?:(?:(?:${alternation(PERIOD_CONNECTORS)})${SPACE}*){1,2}(${alternation(Object.keys(PERIOD_WORDS))})` +
+  `${SPACE}*(?:(?:${alternation(PERIOD_FILLERS)})${SPACE}*)?(?:(?:(?:${alternation(PERIOD_CONNECTORS)})${SPACE}*){1,2}(${alternation(Object.keys(PERIOD_WORDS))})` +
     `|(${alternation(Object.keys(STANDALONE_PERIODS))}))${NO_LATIN_AFTER}`,
   'iy',
 );

@@ -55,6 +55,8 @@ const MUST: Must[] = [
   { text: 'Ofrecen 1.200 dólares al mes', mention: '1.200 dólares al mes', currency: 'USD', period: 'month', minUsd: 1200, maxUsd: 1200 },
   { text: 'gaji 900 - 1.100 dolar AS per bulan', mention: '900 - 1.100 dolar AS per bulan', currency: 'USD', period: 'month', minUsd: 900, maxUsd: 1100 },
   { text: '承诺每月 20,000 泰铢', mention: '每月 20,000 泰铢', currency: 'THB', period: 'month', minUsd: usd(20_000, 'THB'), maxUsd: usd(20_000, 'THB') },
+  { text: 'Can earn $350 to $450 extra per day', mention: '$350 to $450 extra per day', currency: 'USD', period: 'day', minUsd: 350 * 22, maxUsd: 450 * 22 },
+  { text: 'make $900 or more a week', mention: '$900 or more a week', currency: 'USD', period: 'week', minUsd: (900 * 52) / 12, maxUsd: (900 * 52) / 12 },
   { text: '服务员一天80美元', mention: '一天80美元', currency: 'USD', period: 'day', minUsd: 80 * 22, maxUsd: 80 * 22 },
   { text: '한 달에 800만 원 보장', mention: '한 달에 800만 원', currency: 'KRW', period: 'month', minUsd: usd(8e6, 'KRW'), maxUsd: usd(8e6, 'KRW') },
   { text: 'earn Ksh90,000 monthly', mention: 'Ksh90,000 monthly', currency: 'KES', period: 'month', minUsd: usd(90_000, 'KES'), maxUsd: usd(90_000, 'KES') },
