@@ -40,6 +40,7 @@ export type Facet =
   | 'paid_clicks'
   | 'from_home'
   | 'quick_pay'
+  | 'home_task'
   | 'free_email'
   | 'chat_interview'
   | 'bank_details'

@@ -18,6 +18,8 @@ export const RULE_LABEL_KEYS: Readonly<Record<string, string>> = {
   'pay.attractive_pay': 'signal_pay_claim',
   'pay.promised_job': 'signal_promised_job',
   'pay.multiplied_pay': 'signal_multiplied_pay',
+  'easy_money.home_task_job': 'signal_home_task',
+  'easy_money.little_effort': 'signal_little_effort',
   'pay.commission_on_top': 'signal_commission',
   'pay.easy_work_high_pay': 'signal_easy_high_pay',
   'employer_pays.board': 'signal_board',

@@ -52,7 +52,7 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
     phrases: {
       ur: ['تجربے کی ضرورت نہیں', 'تجربہ ضروری نہیں', 'بغیر تجربے'],
       pl: ['bez doswiadczenia', 'doswiadczenie nie jest wymagane', 'nie wymagamy doswiadczenia'],
-      en: ['no experience*', 'no degree*', 'no diploma*', 'no qualification*', 'no skills required', 'no skill required', 'without experience', 'experience not required', 'experience not necessary', 'no requirements'],
+      en: ['no experience*', 'no degree*', 'no diploma*', 'no qualification*', 'no skills required', 'no skill required', 'without experience', 'experience not required', 'experience not necessary', 'no requirements', 'no previous experience', 'no prior experience', 'no any experience'],
       tl: ['walang experience', 'kahit walang experience', 'walang karanasan', 'hindi kailangan ng experience'],
       ms: ['tiada pengalaman', 'tanpa pengalaman', 'tak perlu pengalaman', 'tidak perlu pengalaman'],
       id: ['tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tanpa ipk'],

@@ -32,6 +32,8 @@ export const JOB_SCAM_COMBINATIONS: readonly Combination[] = [
   // Office work from home that asks for nothing or pays by the day: the data-entry offers of the job-scam warnings
   // (remote customer-service and assistant jobs alone are an ordinary market).
   { id: 'scam.home_office_job', level: 'medium', all: [['from_home'], ['role'], ['low_req', 'low_req_minor', 'quick_pay', 'chat_interview', 'free_email']], near: true },
+  // The simple home tasks of the work-at-home warnings (typing, data entry, envelopes, reshipping), done from home.
+  { id: 'scam.home_task_job', level: 'medium', all: [['from_home'], ['home_task']], near: SENTENCE },
   { id: 'scam.quick_pay+figure', level: 'medium', all: [['quick_pay'], ['pay', 'pay_home']], near: SENTENCE },
   { id: 'scam.unchecked_employer+offer', level: 'medium', all: [['chat_interview', 'free_email'], ['low_req', 'telegram', 'messaging', 'chat_interview', ...EASY_MONEY]], near: true },
   { id: 'scam.bank_details+offer', level: 'medium', all: [['bank_details'], ['chat_interview', 'free_email', 'low_req', ...EASY_MONEY]], near: true },
@@ -49,7 +51,7 @@ export interface JobScamResult {
  * Combinations an ordinary employer's ad can also make ("customer service, hybrid, work from home"): they do not fire
  * on an ad that states what a registered employer owes (statutory benefits, set working hours).
  */
-const SOFT_COMBINATIONS: ReadonlySet<string> = new Set(['scam.easy_money', 'scam.home_office_job', 'scam.quick_pay+figure']);
+const SOFT_COMBINATIONS: ReadonlySet<string> = new Set(['scam.easy_money', 'scam.home_office_job', 'scam.home_task_job', 'scam.quick_pay+figure']);
 
 /** The job-scam level of a posting's facets, lowered one step when an official or licensed channel is named. */
 export function combineJobScam(

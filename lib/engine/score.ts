@@ -63,7 +63,9 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
     case 'task_scheme':
       return role === 'decisive' ? 'task_deposit' : 'paid_clicks';
     case 'easy_money':
-      return id === 'easy_money.work_from_home' ? 'from_home' : 'quick_pay';
+      // Little effort is the frame of the offer, as working from home is: both count only next to pay.
+      if (id === 'easy_money.home_task_job') return 'home_task';
+      return id === 'easy_money.work_from_home' || id === 'easy_money.little_effort' ? 'from_home' : 'quick_pay';
     case 'unverifiable_employer':
       return id === 'unverifiable_employer.free_email' ? 'free_email' : 'chat_interview';
     case 'payment_details':

@@ -152,6 +152,18 @@ export const SOURCES = {
     url: 'https://www.police.gov.sg/media-room/news/20240220_police_advisory_on_job_scams',
     date: '2024-02-20',
   },
+  ftcIncomeScams: {
+    org: 'FTC',
+    title: 'Joining forces to stop income scams: the typical pitch is a lot of money for little time and effort, working from home (US Federal Trade Commission)',
+    url: 'https://consumer.ftc.gov/consumer-alerts/2020/12/joining-forces-stop-income-scams',
+    date: '2020-12-14',
+  },
+  uspisWorkAtHome: {
+    org: 'US Postal Inspection Service',
+    title: 'Work-at-home scams: they just don\'t pay (envelope stuffing, reshipping and other simple home tasks promised big money)',
+    url: 'https://postalinspectors.uspis.gov/radDocs/PressRoom/nrwahscam.htm',
+    date: '2005-02-07',
+  },
   spfMessagingJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams on messaging platforms: tasks for commission, then transfers to bank accounts or crypto wallets the scammers provide',

@@ -33,6 +33,20 @@ describe('job scams', () => {
     expect(verdict.kind).toBe('job_scam');
   });
 
+  it('typing or data entry from home is the work-at-home offer of the Postal Inspectors\' warning', () => {
+    const verdict = score('Online typist wanted. Work from home on your own computer, full or part time.');
+    expect(verdict.level).toBe('medium');
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.reasons).toContain('scam.home_task_job');
+  });
+
+  it('an hour a day from home for a day rate is an income-scam pitch', () => {
+    const verdict = score('You can do it all from home in your free time, 1 hour a day. Earn $300 to $400 extra per day. No previous experience needed.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.signals.map((s) => s.id)).toContain('easy_money.little_effort');
+  });
+
   it('names its signs in the job-scam categories', () => {
     const verdict = score('Send your GCash number to receive your first commission for liking videos.');
     const categories = verdict.signals.map((s) => s.category).filter((c) => JOB_SCAM_CATEGORIES.includes(c));
@@ -54,6 +68,9 @@ describe('ordinary ads stay quiet', () => {
     ['a hybrid customer-service job', 'Customer Service Associate, hybrid: two days work from home. HMO, 13th month pay, paid leave.'],
     ['an overseas ad with no placement fee', 'Nurses for Riyadh through our DMW-licensed agency. No placement fee. Free airfare and housing.'],
     ['a factory ad that charges nothing', '包吃住，无押金，不收任何费用，月薪5000元'],
+    ['a remote support job', 'Customer Support Representative, telecommute: work from anywhere with a reliable internet connection. 1+ year of call-centre experience.'],
+    ['a data entry job in an office', 'Data Entry Clerk at our Pasig warehouse, Monday to Friday, 8am-5pm. SSS, PhilHealth, Pag-IBIG.'],
+    ['a data analyst who may work from home', 'Data Analyst: SQL, Python and dashboards. Hybrid, work from home on Fridays. 3 years of experience.'],
     ['a social media manager', 'Social Media Manager: plan posts, grow followers, report on engagement. 3 years of experience.'],
   ])('%s', (_name, text) => {
     expect(warned(score(text).level)).toBe(false);

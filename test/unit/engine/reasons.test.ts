@@ -37,6 +37,8 @@ const EVIDENCE_OF_LABEL: Readonly<Record<string, RegExp>> = {
   signal_model_translator: /model|translat|interpret|receptionist|hostess|pr girl|escort/i,
   signal_pay_claim: /salary|pay|income|earn|lucrative|high|big/i,
   signal_promised_job: /lur|promis|entic|dupe|trick|fake|false|offer/i,
+  signal_home_task: /typ|data|entry|envelope|ship|forward|packag|assembl|shopper|survey|copy|form|rebate|encod/i,
+  signal_little_effort: /time|minute|hour|hrs|effort|selling/i,
   signal_multiplied_pay: /twice|double|triple|times|fold/i,
   signal_commission: /commission/i,
   signal_easy_high_pay: /(easy|light).*(pay|salary|income|money)/i,
