@@ -34,6 +34,7 @@ export type Facet =
   | 'scam_work'
   | 'gambling_role'
   | 'commission'
+  | 'debt_bait'
   // Job-scam facets (rules-job-scam.ts).
   | 'fee'
   | 'task_deposit'

@@ -18,6 +18,7 @@ export const RULE_LABEL_KEYS: Readonly<Record<string, string>> = {
   'pay.attractive_pay': 'signal_pay_claim',
   'pay.promised_job': 'signal_promised_job',
   'pay.multiplied_pay': 'signal_multiplied_pay',
+  'pay.debt_way_out': 'signal_debt_bait',
   'easy_money.home_task_job': 'signal_home_task',
   'easy_money.little_effort': 'signal_little_effort',
   'pay.commission_on_top': 'signal_commission',

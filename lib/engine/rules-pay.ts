@@ -95,6 +95,48 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'pay.debt_way_out',
+    category: 'pay',
+    role: 'core',
+    rationale:
+      'Recruiters address people in debt: "work abroad and your debt is cleared" is how illegal lenders in Korea send debtors to Cambodia, and posts promise a way out of debt with a new start. A job ad has no reason to ask about debts.',
+    source: SOURCES.krDebtToCambodia,
+    phrases: {
+      en: ['drowning in debt', 'buried in debt', 'struggling with debt*', 'pay off your debt*', 'clear your debt*', 'clear all your debt*', 'your debt* will be cleared', 'your debt* will be forgiven', 'debt will be cleared', 'debt forgiven', 'debt-free in', 'repay your loan* by working'],
+      ko: ['빚 탕감', '빚을 탕감', '채무 탕감', '빚 청산', '빚을 청산', '빚 갚', '빚을 갚', '빚 때문에', '빚때문에', '빚이 있으신', '빚 있으신', '신용불량자 가능', '신불자 가능'],
+      zh: ['负债上岸', '負債上岸', '欠债', '欠債', '还债', '還債', '还清债务', '還清債務', '债务缠身', '債務纏身', '网贷逾期', '網貸逾期', '有负债的', '有負債的', '负债累累', '負債累累'],
+      ja: ['借金返済', '借金完済', '借金がある方', '借金で困', '借金を返'],
+      tl: ['baon sa utang', 'mabayaran ang utang', 'bayaran ang utang', 'may utang ka', 'lubog sa utang'],
+      id: ['terlilit utang', 'terlilit hutang', 'lunasi utang', 'lunasi hutang', 'lunas utang', 'lunas hutang', 'bayar utang', 'bayar hutang'],
+      ms: ['dibebani hutang', 'bayar hutang', 'langsaikan hutang', 'selesaikan hutang'],
+      th: ['ปลดหนี้', 'ใช้หนี้', 'หนี้ท่วม', 'หนี้สินล้นพ้นตัว', 'มีหนี้'],
+      vi: ['tra het no', 'no nan', 'vo no', 'ganh no', 'dang mac no', 'tra no'],
+      es: ['pagar tus deudas', 'salir de deudas'],
+      pt: ['pagar suas dividas', 'sair das dividas'],
+    },
+    // "각종 빚, 생활고 때문에 힘들어하시는 분들": a debt named next to the hardship it causes.
+    near: [
+      {
+        a: { en: ['debt*'], ko: ['빚', '채무', '사채'], zh: ['负债', '負債', '债务', '債務'], ja: ['借金'], tl: ['utang'], id: ['utang', 'hutang'], ms: ['hutang'], th: ['หนี้'] },
+        b: {
+          en: ['struggling', 'hardship', 'fresh start', 'new start', 'new beginning', 'work abroad', 'work overseas', 'job abroad', 'job overseas'],
+          ko: ['힘들', '생활고', '새출발', '새 출발', '고민'],
+          zh: ['困扰', '压力', '上岸', '翻身', '走投无路'],
+          ja: ['困って', 'お悩み', '再出発'],
+          tl: ['problema', 'bagong simula'],
+          id: ['masalah', 'awal baru'],
+          ms: ['masalah', 'permulaan baru'],
+          th: ['ปัญหา', 'เริ่มต้นใหม่'],
+        },
+        within: 30,
+      },
+    ],
+    examples: {
+      match: ['In debt? Work overseas and earn 100k a month', '各种负债上岸，高薪海外工作', '빚 때문에 힘드신 분들 함께 새출발해요', 'Terlilit utang? Kerja di luar negeri'],
+      noMatch: ['Collections agent: call customers about overdue accounts', 'Accountant: balance sheet and liabilities'],
+    },
+  },
+  {
     id: 'pay.multiplied_pay',
     category: 'pay',
     role: 'core',

@@ -25,6 +25,7 @@ const PAY_AT_HOME_RULE = 'pay.outsized_salary_at_home';
 /** A lure described as a promise in a report ("lured with jobs as..."): a soft pay claim that is also its own facet. */
 const PROMISED_JOB_RULE = 'pay.promised_job';
 const COMMISSION_RULE = 'pay.commission_on_top';
+const DEBT_RULE = 'pay.debt_way_out';
 
 /** The facet a rule's hit stands for. */
 export function facetOf(category: SignalCategory, role: RuleRole, id: string): Facet {
@@ -42,6 +43,7 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       if (id === PAY_AT_HOME_RULE) return 'pay_home';
       if (id === PROMISED_JOB_RULE) return 'promised_job';
       if (id === COMMISSION_RULE) return 'commission';
+      if (id === DEBT_RULE) return 'debt_bait';
       return role === 'core' ? 'pay_claim' : 'pay_claim_minor';
     case 'employer_pays':
       return role === 'core' ? 'travel_paid' : 'board_paid';
@@ -137,6 +139,8 @@ export const COMBINATIONS: readonly Combination[] = withFacetsThatCountAs([
   { id: 'combo.destination+secrecy', level: 'high', all: [['hotspot', 'transit'], ['secrecy', 'body_photo']], near: false },
   // Ads that are lures in themselves.
   { id: 'combo.scam_work+offer', level: 'high', all: [['scam_work'], ANY_OFFER_FACET], near: true },
+  // A way out of debt offered with a job, a place or pay: the debt-targeting recruitment of Korea, Taiwan, Hong Kong.
+  { id: 'combo.debt_bait+offer', level: 'high', all: [['debt_bait'], ANY_OFFER_FACET], near: true },
   { id: 'combo.easy_high_pay+offer', level: 'high', all: [['easy_high_pay'], ANY_OFFER_FACET], near: true },
   { id: 'combo.irregular_travel+offer', level: 'high', all: [['irregular'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'telegram']], near: true },
   // A route abroad with bait, no named compound.
@@ -192,6 +196,7 @@ export const COMBINATIONS: readonly Combination[] = withFacetsThatCountAs([
   { id: 'combo.secrecy+offer', level: 'medium', all: [['secrecy', 'body_photo'], ANY_OFFER_FACET], near: true },
   { id: 'combo.scam_work', level: 'medium', all: [['scam_work']], near: false, shortLevel: 'high' },
   { id: 'combo.gambling_role', level: 'medium', all: [['gambling_role']], near: false, shortLevel: 'high' },
+  { id: 'combo.debt_bait', level: 'medium', all: [['debt_bait']], near: false },
   { id: 'combo.easy_high_pay', level: 'medium', all: [['easy_high_pay']], near: false },
   { id: 'combo.irregular_travel', level: 'medium', all: [['irregular']], near: false },
 ]);

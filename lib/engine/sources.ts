@@ -146,6 +146,12 @@ export const SOURCES = {
     date: '2024',
   },
   // Job scams (a second kind of verdict): the authorities' own pages where they publish, else a report of their words.
+  krDebtToCambodia: {
+    org: 'National Assembly of Korea',
+    title: 'Illegal lenders tell debtors that work in Cambodia will clear their debt: Rep. Lee Kwang-hee on National Police Agency figures (reported by News1)',
+    url: 'https://www.news1.kr/society/incident-accident/5943590',
+    date: '2025-10-16',
+  },
   spfTaskJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',

@@ -37,6 +37,7 @@ const EVIDENCE_OF_LABEL: Readonly<Record<string, RegExp>> = {
   signal_model_translator: /model|translat|interpret|receptionist|hostess|pr girl|escort/i,
   signal_pay_claim: /salary|pay|income|earn|lucrative|high|big/i,
   signal_promised_job: /lur|promis|entic|dupe|trick|fake|false|offer/i,
+  signal_debt_bait: /debt|빚|채무|负债|負債|债|債|借金|utang|hutang|หนี้|no|deuda|divida|loan|신용/i,
   signal_home_task: /typ|data|entry|envelope|ship|forward|packag|assembl|shopper|survey|copy|form|rebate|encod/i,
   signal_little_effort: /time|minute|hour|hrs|effort|selling/i,
   signal_multiplied_pay: /twice|double|triple|times|fold/i,

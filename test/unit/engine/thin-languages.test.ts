@@ -54,6 +54,24 @@ describe('slogans written apart', () => {
   });
 });
 
+describe('recruitment aimed at people in debt', () => {
+  it('a post to those struggling with debt is worth a look on its own', () => {
+    const verdict = score('빚 때문에 힘드신 분들, 저희와 함께 새출발하세요.');
+    expect(verdict.reasons).toContain('combo.debt_bait');
+    expect(verdict.level).toBe('medium');
+  });
+
+  it('a way out of debt with a job abroad and its pay is high', () => {
+    expect(score('In debt? Work overseas as a chat agent and earn 100k a month.').reasons).toContain('combo.debt_bait+offer');
+    expect(score('负债上岸，海外高薪客服，包机票').level).toBe('high');
+  });
+
+  it('a collections job and an accounting job are not debt bait', () => {
+    expect(ids('Collections agent: call customers about overdue debt and set up payment plans.')).not.toContain('pay.debt_way_out');
+    expect(ids('会计：编制资产负债表，处理应付账款')).not.toContain('pay.debt_way_out');
+  });
+});
+
 describe('a lure reported as a promise', () => {
   it('reads "lured with" and "diiming-imingi" as the promise of a job, next to a destination', () => {
     expect(ids('Dozens were lured with job offers to Cambodia.')).toContain('pay.promised_job');
