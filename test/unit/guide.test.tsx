@@ -190,4 +190,10 @@ describe('guide data', () => {
     expect(buildShareText(english, 'MY')).toMatch(/Help: your local police or your embassy$/);
     expect(buildShareText(translatorFor(localeTable('ja')), 'SG')).toMatch(/相談先：ScamShield Helpline: 1799$/);
   });
+
+  it('the share text also carries the job-scam rule: never pay to get a job or release your pay', () => {
+    expect(buildShareText(translatorFor(localeTable('en')), 'PH')).toMatch(/Never pay a fee or a deposit to get a job/);
+    expect(buildShareText(translatorFor(localeTable('fil')), 'PH')).toMatch(/deposito/);
+    expect(buildShareText(translatorFor(localeTable('zh_CN')), '')).toMatch(/押金/);
+  });
 });
