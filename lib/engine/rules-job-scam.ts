@@ -34,6 +34,8 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
         'placement fee*', 'processing fee*', 'registration fee*', 'application fee*', 'training fee*', 'medical fee*', 'reservation fee*',
         'uniform fee*', 'visa fee*', 'documentation fee*', 'slot fee*', 'membership fee*', 'starter kit fee*', 'pay for your training',
         'pay for the training', 'pay for your uniform', 'refundable deposit', 'security deposit', 'pay a small fee', 'one-time fee', 'pay the fee',
+        'work permit fee*', 'visa processing fee*', 'permit processing fee*', 'air ticket fee*', 'ticket fee*', 'courier fee*', 'embassy fee*', 'immigration fee*',
+        'pay for your visa', 'pay for the visa', 'pay for your work permit', 'pay for your air ticket', 'pay for your ticket',
       ],
       tl: ['bayad sa placement', 'magbayad ng processing', 'magbayad ng training', 'bayad sa medical', 'reservation fee', 'bayad sa uniporme'],
       id: ['biaya pendaftaran', 'biaya administrasi', 'biaya pelatihan', 'biaya medical', 'biaya seragam', 'uang jaminan', 'biaya proses', 'uang pendaftaran'],
@@ -164,7 +166,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     rationale: 'Simple tasks done at home for good money (stuffing envelopes, reshipping parcels, assembling kits; today typing and data entry) are the work-at-home offers US Postal Inspectors found never pay; it counts only next to work from home.',
     source: SOURCES.uspisWorkAtHome,
     phrases: {
-      en: ['data entry', 'typist', 'typing job*', 'typing work', 'online typing', 'envelope stuffing', 'stuffing envelopes', 'reshipping', 're-shipping', 'package forwarding', 'parcel forwarding', 'repackaging', 'product assembly', 'craft assembly', 'mystery shopper*', 'secret shopper*', 'online survey*', 'paid survey*', 'ad posting', 'copy paste', 'copy and paste', 'form filling', 'rebate processing'],
+      en: ['data entry', 'typist', 'typing job*', 'typing work', 'online typing', 'envelope stuffing', 'stuffing envelopes', 'reshipping', 're-shipping', 'reship packages', 'reship the packages', 'package forwarding', 'parcel forwarding', 'forward packages', 'forward the packages', 'receive packages at your home', 'receive and reship', 'receive and forward packages', 'package inspector*', 'parcel inspector*', 'repackaging', 'product assembly', 'craft assembly', 'mystery shopper*', 'secret shopper*', 'online survey*', 'paid survey*', 'ad posting', 'copy paste', 'copy and paste', 'form filling', 'rebate processing'],
       tl: ['data entry', 'encoder', 'typing job*'],
       id: ['entri data', 'input data', 'ketik online', 'copy paste'],
       ms: ['kemasukan data', 'menaip'],
@@ -180,13 +182,49 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'easy_money.money_moving_job',
+    category: 'easy_money',
+    role: 'minor',
+    rationale: '"Payment processing" or "money transfer" agents working from home are how money mules are recruited (FBI: receive funds, "process" or transfer them, keep a portion); it counts only next to work from home.',
+    source: SOURCES.fbiMoneyMuleJobs,
+    phrases: {
+      en: [
+        'payment processing agent*', 'payment processing assistant*', 'payment processing representative*', 'payment processing coordinator*',
+        'payment processor from home', 'funds transfer agent*', 'money transfer agent*', 'payment receiving agent*', 'financial transfer agent*',
+        'receiving agent for payments', 'local payment agent*', 'account receivable agent from home', 'process payments from home', 'process payments for our clients',
+      ],
+    },
+    examples: {
+      match: ['Payment processing agent needed, work from home', 'Money transfer agent: work at home 2 hours a day'],
+      noMatch: ['Payment processing analyst at our Makati office', 'Payroll specialist, hybrid'],
+    },
+  },
+  {
+    id: 'easy_money.income_pitch',
+    category: 'easy_money',
+    role: 'minor',
+    rationale: '"Be your own boss", "unlimited income", "guaranteed jobs": the income-opportunity pitch US Postal Inspectors tell job seekers to watch for, a promise with no job behind it; it counts only next to easy pay, home work or no requirements.',
+    source: SOURCES.uspisConJobs,
+    phrases: {
+      en: [
+        'be your own boss', 'become your own boss', 'fire your boss', 'unlimited income', 'unlimited earning*', 'unlimited earnings potential', 'executive income',
+        'six figure income', 'six-figure income', 'six figures from home', 'financial freedom', 'income opportunity', 'money-making opportunity', 'money making opportunity',
+        'guaranteed job*', 'job guaranteed', 'guaranteed employment', 'guaranteed placement', 'earn while you sleep', 'life-changing income', 'residual income',
+      ],
+    },
+    examples: {
+      match: ['Be your own boss and earn from home', 'Unlimited income, no experience needed', 'Guaranteed job after training'],
+      noMatch: ['Report to the operations manager', 'Competitive salary and benefits'],
+    },
+  },
+  {
     id: 'easy_money.quick_pay',
     category: 'easy_money',
     role: 'minor',
     rationale: 'Pay promised by the day or as "extra income" for little work ("lucrative returns for minimal effort", Singapore Police) is the easy-money bait.',
     source: SOURCES.spfMessagingJobScams,
     phrases: {
-      en: ['can earn', 'you will earn', 'earn extra', 'get paid every week', 'paid weekly', 'earn $*', 'make $*', 'earn daily', 'paid daily', 'get paid daily', 'daily payout', 'daily pay', 'same day pay', 'get paid weekly', 'earn per day', 'earn up to', 'extra income', 'side income', 'passive income', 'easy money', 'minimal effort', 'earn money easily', 'earn easily', 'easy cash', 'biggest cash', 'cash in hand', 'guaranteed income', 'unlimited income', 'be your own boss'],
+      en: ['can earn', 'you will earn', 'earn extra', 'get paid every week', 'paid weekly', 'earn $*', 'make $*', 'earn daily', 'paid daily', 'get paid daily', 'daily payout', 'daily pay', 'same day pay', 'get paid weekly', 'earn per day', 'earn up to', 'extra income', 'side income', 'passive income', 'easy money', 'minimal effort', 'earn money easily', 'earn easily', 'easy cash', 'biggest cash', 'cash in hand', 'guaranteed income'],
       tl: ['kumita araw-araw', 'dagdag kita', 'extra income', 'bayad araw-araw'],
       id: ['gaji harian', 'dibayar harian', 'penghasilan tambahan', 'cuan harian', 'uang tambahan'],
       ms: ['gaji harian', 'pendapatan sampingan', 'duit poket'],
@@ -277,6 +315,32 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'payment_details.forward_funds',
+    category: 'payment_details',
+    role: 'decisive',
+    rationale: 'A "job" that sends a check to deposit and asks for part of the money back (by wire, money transfer or gift cards), or has funds paid into the worker\'s own account to be passed on for a cut, is the fake-check and money-mule scheme the FTC and FBI warn about: the check bounces, the money moved is stolen.',
+    source: SOURCES.ftcFakeChecks,
+    phrases: {
+      en: [
+        'deposit the check', 'deposit the cheque', 'deposit this check', 'deposit this cheque', 'cash the check', 'cash the cheque',
+        'send back the remaining', 'send the remaining balance', 'wire the remaining', 'wire the balance', 'wire back the', 'send back the difference',
+        'send the rest of the money', 'keep a portion of the', 'keep part of the money', 'keep a percentage of', 'keep your commission and send',
+        'receive funds into your', 'receive funds in your', 'receive payments into your', 'receive payments in your personal', 'receive money into your',
+        'transfer the funds to', 'forward the funds', 'forward the payments', 'forward the money', 'through your personal bank account',
+        'using your personal bank account', 'open a bank account in your name', 'purchase gift cards with', 'buy gift cards with',
+        'evaluate the money transfer', 'test the money transfer', 'western union or moneygram', 'via western union', 'via moneygram',
+      ],
+    },
+    examples: {
+      match: [
+        'You will receive a check by mail. Deposit the check, keep $300 as your pay and wire the balance to our vendor.',
+        'As our agent you receive funds into your account and transfer the funds to our partners, keeping 10%.',
+        'Your first assignment: evaluate the money transfer service at the store with part of the deposit.',
+      ],
+      noMatch: ['Salary paid by direct deposit every two weeks', 'Accounts payable clerk: process vendor invoices and payments', 'Bank teller: cash checks and handle deposits'],
+    },
+  },
+  {
     id: 'unlicensed_recruitment.direct_hire_abroad',
     category: 'unlicensed_recruitment',
     role: 'core',
@@ -296,6 +360,28 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     examples: {
       match: ['Direct hire to Canada, processing fee P50,000', 'Walang agency, diretsong employer sa Japan', 'Jalur mandiri ke Korea'],
       noMatch: ['Hiring through our DMW-licensed agency', 'Direct deposit of salary', 'Nurses for Riyadh, no agency fee, DMW licence 123'],
+    },
+  },
+  {
+    id: 'unlicensed_recruitment.cruise_ship_job',
+    category: 'unlicensed_recruitment',
+    role: 'minor',
+    rationale: 'Cruise-ship jobs are the bait of the recruitment scam POEA warns about: a job on board offered by e-mail in exchange for a fee paid upfront, though legitimate agencies and cruise lines may not charge one; it counts with a fee, a free e-mail address or no real interview.',
+    source: SOURCES.poeaCruiseShipScam,
+    phrases: {
+      en: ['cruise ship*', 'cruise line*', 'cruise liner*', 'cruise compan*', 'cruise staff', 'cruise job*', 'cruise crew', 'on board a cruise', 'onboard a cruise', 'luxury cruise'],
+      tl: ['barko ng cruise', 'trabaho sa cruise'],
+      id: ['kapal pesiar'],
+      ms: ['kapal persiaran'],
+      vi: ['tau du lich', 'du thuyen'],
+      th: ['เรือสำราญ'],
+      zh: ['邮轮', '游轮'],
+      ko: ['크루즈'],
+      ja: ['クルーズ船', '客船'],
+    },
+    examples: {
+      match: ['Cruise ship jobs: waiters and housekeeping, apply now', 'Hiring crew for a luxury cruise line', '邮轮招聘服务员'],
+      noMatch: ['Cargo ship engineer through our licensed manning agency', 'Cruise control module testing engineer'],
     },
   },
 ];

@@ -176,6 +176,30 @@ export const SOURCES = {
     url: 'https://www.police.gov.sg/Media-Room/News/20250829_police_advisory_on_job_scams_involving_messaging_platforms',
     date: '2025-08-29',
   },
+  ftcFakeChecks: {
+    org: 'FTC',
+    title: 'Anatomy of a fake check scam: fake jobs and mystery shoppers send a check to deposit, then ask you to wire some of the money back (US Federal Trade Commission)',
+    url: 'https://www.consumer.ftc.gov/blog/2018/09/anatomy-fake-check-scam',
+    date: '2018-09-05',
+  },
+  fbiMoneyMuleJobs: {
+    org: 'FBI',
+    title: 'FBI warns of job postings that could be money laundering: receive funds in your bank account, "process" or transfer them on, keep a portion (reported by NBC Washington)',
+    url: 'https://www.nbcwashington.com/news/consumer/fbi-warns-of-job-postings-that-could-be-money-laundering/3488392/',
+    date: '2023-12',
+  },
+  uspisConJobs: {
+    org: 'US Postal Inspection Service',
+    title: 'Con jobs: Inspectors take aim at work-from-home scams (reshipping, mystery shopping; watch for "be your own boss", "guaranteed jobs", a job on the spot without an interview)',
+    url: 'https://link.usps.com/2022/03/04/con-jobs-2/',
+    date: '2022-03-04',
+  },
+  poeaCruiseShipScam: {
+    org: 'POEA',
+    title: 'Government warns Filipinos against cruise ship job scam: e-mailed offers of a job on board in exchange for a fee paid upfront; legitimate agencies and cruise lines may not charge it (reported by Asia Times)',
+    url: 'https://asiatimes.com/2018/11/government-warns-filipinos-against-cruise-ship-job-scam/',
+    date: '2018-11',
+  },
   pnpAcgTaskScam: {
     org: 'PNP-ACG',
     title: 'PNP Anti-Cybercrime Group warns against online task scams: like, watch and share for commission, then "invest" to go on (reported by Abante)',

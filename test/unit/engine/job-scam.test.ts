@@ -90,3 +90,80 @@ describe('remote work', () => {
     expect(warned(score('Data entry clerk, work from home, no experience needed, get paid daily.').level)).toBe(true);
   });
 });
+
+describe('fake checks and money mules (FTC, FBI)', () => {
+  it('a mystery-shopper job that sends a check to deposit and wire on is a job scam', () => {
+    const verdict = score('Mystery shopper wanted, work from home. We mail you a check: deposit the check, keep $200 for your time and wire the balance through the store\'s money transfer service.');
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.level).toBe('high');
+    expect(verdict.reasons).toContain('scam.forward_funds+offer');
+  });
+
+  it('a check to deposit and money to send back is worth a warning even alone', () => {
+    const verdict = score('Your starting package: cash the cheque at your bank and send back the remaining amount to our equipment supplier.');
+    expect(verdict.level).toBe('medium');
+    expect(verdict.reasons).toContain('scam.forward_funds');
+  });
+
+  it('a "payment processing agent" who takes funds into a personal account from home is a money mule job', () => {
+    const verdict = score('Payment processing agent, work from home. You receive payments into your personal account and forward the funds to our partners, keeping 8% commission.');
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.level).toBe('high');
+    expect(verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['payment_details.forward_funds', 'easy_money.money_moving_job']));
+  });
+
+  it.each([
+    ['a payroll job paid by direct deposit', 'Payroll Officer at our head office. Salary paid by direct deposit every two weeks. 3 years of payroll experience.'],
+    ['a bank teller', 'Bank teller, Ortigas branch: cash checks, accept deposits and process money transfers for walk-in clients. Full time, SSS and HMO.'],
+    ['an accounts payable clerk', 'Accounts Payable Clerk: process vendor invoices and payments, reconcile the bank account monthly. Office based, Monday to Friday.'],
+    ['a payments analyst', 'Payment Processing Analyst, fintech team in Taguig: card processing, settlement reports, 2 years of experience.'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
+
+describe('reshipping and income pitches (US Postal Inspectors)', () => {
+  it('receiving and reshipping parcels from home is the reshipping job', () => {
+    const verdict = score('Package inspector, work from home: receive packages at your home, check the contents and reship the packages with the labels we e-mail you.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.reasons).toContain('scam.home_task_job');
+  });
+
+  it('"be your own boss" with no experience needed is an income pitch', () => {
+    const verdict = score('Be your own boss! Unlimited income from the comfort of your home. No experience needed, we show you everything.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.signals.map((s) => s.id)).toContain('easy_money.income_pitch');
+  });
+
+  it.each([
+    ['a warehouse shipping clerk', 'Warehouse Shipping Clerk: pack and ship customer orders, print labels, forward damaged parcels to returns. Day shift at our Laguna warehouse.'],
+    ['a franchise ad that asks for experience', 'Franchise owners: run your own store with our brand. 5 years of retail management experience and business capital required.'],
+    ['an ad that guarantees nothing', 'Sales Associate at our Cebu branch, basic salary plus commission, 1 year of retail experience.'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
+
+describe('cruise-ship jobs for fees (POEA)', () => {
+  it('a cruise-ship job with placement and visa fees is illegal recruitment', () => {
+    const verdict = score('Cruise ship jobs: waiters, cabin stewards and bartenders. Placement fee and visa processing fee to be paid before your boarding date.');
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.level).toBe('high');
+    expect(verdict.reasons).toContain('scam.fee+job_abroad');
+  });
+
+  it('a "guaranteed" cruise job from a free e-mail address is worth a warning', () => {
+    const verdict = score('Luxury cruise line hiring housekeeping staff, guaranteed job. Send your CV to cruise.recruit.team@gmail.com.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.reasons).toContain('scam.cruise_job+unchecked');
+  });
+
+  it.each([
+    ['a cruise job through a licensed manning agency', 'Cruise line hiring through our DMW-licensed manning agency: waiters and cooks, 2 years of hotel experience. No placement fee.'],
+    ['an engineer who works on cruise control', 'Automotive Software Engineer: adaptive cruise control features, C++ and AUTOSAR, 4 years of experience.'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
