@@ -72,7 +72,7 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
     case 'unverifiable_employer':
       return id === 'unverifiable_employer.free_email' ? 'free_email' : 'chat_interview';
     case 'payment_details':
-      return id === 'payment_details.forward_funds' ? 'forward_funds' : 'bank_details';
+      return id === 'payment_details.bank_or_wallet' ? 'bank_details' : 'forward_funds';
     case 'unlicensed_recruitment':
       return id === 'unlicensed_recruitment.cruise_ship_job' ? 'cruise_job' : 'direct_hire';
   }

@@ -176,6 +176,30 @@ export const SOURCES = {
     url: 'https://www.police.gov.sg/Media-Room/News/20250829_police_advisory_on_job_scams_involving_messaging_platforms',
     date: '2025-08-29',
   },
+  knpaCashPickupJobs: {
+    org: 'Korean National Police Agency',
+    title: 'National Office of Investigation: "high-pay" part-time jobs for young job seekers that turn out to be voice-phishing cash pickup (collecting loan or client payments in cash) (reported by Sosanggongin Focus)',
+    url: 'https://m.bizfocus.kr/news/newsview.php?ncode=1065575771362352',
+    date: '2022-02-22',
+  },
+  tokyoMpdYamiBaito: {
+    org: 'Tokyo Metropolitan Police Department',
+    title: '闇バイトに手を出さないで: "dark part-time jobs" recruit fraud pick-up (受け子) and withdrawal (出し子) runners with "high pay, cash the same day" and "just receive documents"',
+    url: 'https://www.keishicho.metro.tokyo.lg.jp/kurashi/drug/yami_arbeit/ban_yamiarbeit.html',
+    date: '2023-07-31',
+  },
+  sjzAntiFraudJobs: {
+    org: 'Shijiazhuang Anti-Telecom-Fraud Centre (police)',
+    title: '暑假学生兼职要避开哪些坑: part-time jobs never to take, among them withdrawing cash for others and renting, lending or selling your bank account (Shijiazhuang municipal government site)',
+    url: 'https://www.sjz.gov.cn/columns/b69e27e8-4d0f-4b31-a67c-06481996d304/202507/22/57baddfe-932a-4e73-acf0-6123c6356a8a.html',
+    date: '2025-07-22',
+  },
+  vnMpsAccountRental: {
+    org: 'Ministry of Public Security (Viet Nam)',
+    title: 'Police warn students against offers to open or rent out bank accounts ("cho thuê tài khoản ngân hàng", "nhận tiền hộ") that pass scam money on (reported by CafeF)',
+    url: 'https://cafef.vn/cong-an-canh-bao-khan-den-hoc-sinh-sinh-vien-co-tai-khoan-ngan-hang-188260310155315958.chn',
+    date: '2026-03-10',
+  },
   ftcFakeChecks: {
     org: 'FTC',
     title: 'Anatomy of a fake check scam: fake jobs and mystery shoppers send a check to deposit, then ask you to wire some of the money back (US Federal Trade Commission)',

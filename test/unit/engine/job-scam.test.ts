@@ -167,3 +167,53 @@ describe('cruise-ship jobs for fees (POEA)', () => {
     expect(warned(score(text).level)).toBe(false);
   });
 });
+
+describe('money runners and account renting in Korean, Japanese, Chinese and Vietnamese (police warnings)', () => {
+  it.each([
+    ['ko: cash pickup sold as a high-pay job (Korean National Police Agency)', '고수익 단기 알바 모집. 거래처 대금 회수 업무, 일당 20만원 당일 지급. 카톡으로 연락 주세요.'],
+    ['ja: a "dark part-time job" that only receives documents (Tokyo police)', '書類を受け取るだけの簡単なお仕事です。高額即金、即日現金でお支払いします。詳しくはDMで。'],
+    ['zh: buying bank cards for a part-time job (Chinese police)', '在家兼职，高价收购银行卡，日结300元，不用面试。'],
+    ['vi: renting out a bank account (Vietnamese police)', 'Cần người cho thuê tài khoản ngân hàng, làm tại nhà, trả 500k mỗi tuần.'],
+  ])('%s is a job scam', (_name, text) => {
+    const verdict = score(text);
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+  });
+
+  it.each([
+    ['ko: an accounts receivable job', '회계팀 채권 관리 담당자 모집. 거래처 정산 및 세금계산서 발행, 경력 2년 이상, 4대 보험.'],
+    ['ja: a reception job that handles documents', '受付事務スタッフ募集。来客対応、書類の受け取りと整理。月給22万円、社会保険完備。'],
+    ['zh: a cashier who must not lend the company account', '出纳：办理现金和银行存款收付业务，不准出租出借银行账户。五险一金，周末双休。'],
+    ['vi: a bank teller', 'Giao dịch viên ngân hàng: tư vấn mở tài khoản, nhận tiền gửi của khách hàng tại quầy. Lương tháng, bảo hiểm đầy đủ.'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
+
+describe('task deposits and chat-only interviews in Chinese, Korean and Vietnamese', () => {
+  it('zh: a paid order-brushing job that returns the principal only after more tasks is a job scam', () => {
+    const verdict = score('兼职刷单，手机就能做，完成三单后返还本金和佣金。');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.signals.map((s) => s.id)).toContain('task_scheme.deposit_to_earn');
+  });
+
+  it('vi: a job that asks for a deposit to be taken on is a job scam', () => {
+    const verdict = score('Tuyển cộng tác viên làm online tại nhà, nộp tiền ký quỹ để được nhận việc, thu nhập 500k mỗi ngày.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+  });
+
+  it('ko: a high-pay job interviewed only by messenger is worth a look', () => {
+    const verdict = score('재택 고수익 알바, 텔레그램 면접 후 바로 근무, 당일 지급.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+  });
+
+  it.each([
+    ['zh: an e-commerce operator', '电商运营专员：负责店铺商品上架、活动策划和数据分析，一年以上经验，五险一金。'],
+    ['ko: an office job with an in-person interview', '사무보조 채용, 본사 대면 면접, 주 5일 09:00-18:00, 4대 보험, 월급제.'],
+    ['vi: a securities broker who explains margin', 'Chuyên viên môi giới chứng khoán: tư vấn khách hàng về giao dịch ký quỹ, lương cứng và thưởng doanh số.'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
