@@ -113,6 +113,49 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'upfront_fee.pay_before_work',
+    category: 'upfront_fee',
+    role: 'core',
+    rationale: 'An advance payment before work starts ("bayaran pendahuluan": a training fee, deposit or permit) is the sign of the part-time job scams the Royal Malaysia Police count in thousands; no lawful employer asks it.',
+    source: SOURCES.pdrmPartTimeJobScams,
+    phrases: {
+      ms: ['bayaran pendahuluan', 'bayar pendahuluan', 'wang pendahuluan', 'bayar deposit', 'yuran permit', 'bayaran permit', 'deposit sebelum kerja', 'bayar dahulu sebelum', 'yuran proses', 'yuran pemprosesan'],
+    },
+    unless: { phrases: NO_FEE, within: 12 },
+    examples: {
+      match: ['Kerja sambilan online, perlu bayaran pendahuluan RM150 untuk yuran latihan', 'Bayar deposit RM50 sebelum mula kerja'],
+      noMatch: ['Tiada bayaran pendahuluan, gaji bulanan dan KWSP', 'Kerani akaun, mengurus bayaran pembekal'],
+    },
+  },
+  {
+    id: 'task_scheme.deposit_for_bigger_pay',
+    category: 'task_scheme',
+    role: 'decisive',
+    rationale: 'After paid "like and subscribe" tasks, a deposit asked for bigger pay or to release the wage is the part-time job scam OJK warns about: the deposit never comes back.',
+    source: SOURCES.ojkPartTimeJobScams,
+    phrases: {
+      id: ['deposit sejumlah dana', 'menambah deposit', 'tambah deposit', 'pengembalian deposit', 'deposit akan dikembalikan', 'top up agar gaji', 'top up supaya gaji', 'transfer uang agar gaji', 'agar gaji bisa dicairkan', 'supaya komisi bisa dicairkan', 'deposit untuk tugas berikutnya'],
+    },
+    examples: {
+      match: ['Setelah tugas pertama, lakukan deposit sejumlah dana untuk komisi lebih besar', 'Top up agar gaji bisa dicairkan'],
+      noMatch: ['Teller bank: melayani setoran dan penarikan nasabah', 'Gaji dibayar setiap bulan ke rekening karyawan'],
+    },
+  },
+  {
+    id: 'task_scheme.transfer_to_work',
+    category: 'task_scheme',
+    role: 'decisive',
+    rationale: 'A transfer asked to start work or to take on "missions" is the online job scam Thailand\'s cyber police report most after shopping fraud: small tasks pay first, then the worker pays.',
+    source: SOURCES.thaiCyberPoliceTransferToWork,
+    phrases: {
+      th: ['โอนเงินเพื่อทำงาน', 'โอนเงินเพื่อทำภารกิจ', 'โอนเงินก่อนเริ่มงาน', 'วางเงินมัดจำก่อนเริ่มงาน', 'วางเงินมัดจำก่อนทำงาน', 'สำรองเงินก่อนเริ่มงาน', 'สำรองจ่ายก่อน', 'ภารกิจเติมเงิน', 'เติมเงินเพื่อรับค่าคอม'],
+    },
+    examples: {
+      match: ['งานออนไลน์ทำที่บ้าน ต้องโอนเงินก่อนเริ่มงาน 500 บาท', 'ทำภารกิจรับค่าคอม สำรองจ่ายก่อนแล้วได้คืน'],
+      noMatch: ['พนักงานบัญชี ดูแลการโอนเงินให้ซัพพลายเออร์', 'รับสมัครพนักงานขาย เงินเดือนประจำ'],
+    },
+  },
+  {
     id: 'easy_money.work_from_home',
     category: 'easy_money',
     role: 'minor',

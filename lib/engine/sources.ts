@@ -200,6 +200,24 @@ export const SOURCES = {
     url: 'https://cafef.vn/cong-an-canh-bao-khan-den-hoc-sinh-sinh-vien-co-tai-khoan-ngan-hang-188260310155315958.chn',
     date: '2026-03-10',
   },
+  pdrmPartTimeJobScams: {
+    org: 'Royal Malaysia Police (PDRM)',
+    title: 'Scam alert: part-time job offers promise high pay for "like" and "follow" tasks and ask an advance payment (training fee, deposit or permit) before work starts, over WhatsApp or Telegram (JSJK)',
+    url: 'https://www.rmp.gov.my/news-detail/2026/01/27/besmartstayalert-letsfightscammertogether-posting-pilihan-scam-alert-statistik-kes-penipuan-tawaran-pekerjaan-sambilan',
+    date: '2026-01-27',
+  },
+  ojkPartTimeJobScams: {
+    org: 'OJK (Satgas PASTI)',
+    title: 'Waspadai penipuan berkedok pekerjaan paruh waktu: paid "like and subscribe" tasks, then a deposit for bigger pay that is never returned (reported by Republika)',
+    url: 'https://ekonomi.republika.co.id/berita/rxi9fg502/waspadai-penipuan-berkedok-pekerjaan-paruh-waktu',
+    date: '2023-07-09',
+  },
+  thaiCyberPoliceTransferToWork: {
+    org: 'Royal Thai Police (Cyber Crime Investigation Bureau)',
+    title: 'Over 37,900 people tricked into transferring money to work for extra income or do "missions": easy tasks first, then bigger ones that need a transfer (reported by Thai Post)',
+    url: 'https://thaipost.net/criminality-news/401977',
+    date: '2023-06-23',
+  },
   ftcFakeChecks: {
     org: 'FTC',
     title: 'Anatomy of a fake check scam: fake jobs and mystery shoppers send a check to deposit, then ask you to wire some of the money back (US Federal Trade Commission)',

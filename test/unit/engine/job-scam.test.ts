@@ -217,3 +217,24 @@ describe('task deposits and chat-only interviews in Chinese, Korean and Vietname
     expect(warned(score(text).level)).toBe(false);
   });
 });
+
+describe('advance payments and task deposits in Malay, Indonesian and Thai (PDRM, OJK, Thai cyber police)', () => {
+  it.each([
+    ['ms: an advance payment before a like-and-follow job starts', 'Kerja sambilan dari rumah: like dan follow akaun TikTok, komisen harian. Perlu bayaran pendahuluan RM150 sebelum mula.', 'upfront_fee.pay_before_work'],
+    ['id: a deposit for bigger pay after paid tasks', 'Kerja paruh waktu like dan subscribe YouTube, dibayar per tugas. Untuk komisi lebih besar, lakukan deposit sejumlah dana, deposit akan dikembalikan.', 'task_scheme.deposit_for_bigger_pay'],
+    ['th: a transfer to start online work', 'งานออนไลน์ทำที่บ้าน กดไลค์รับเงิน ต้องโอนเงินก่อนเริ่มงาน แล้วได้ค่าคอมคืนทุกวัน', 'task_scheme.transfer_to_work'],
+  ])('%s is a job scam', (_name, text, rule) => {
+    const verdict = score(text);
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.signals.map((s) => s.id)).toContain(rule);
+  });
+
+  it.each([
+    ['ms: an employer that charges nothing', 'Pembantu tadbir di pejabat Shah Alam. Tiada bayaran pendahuluan. Gaji bulanan, KWSP dan PERKESO.'],
+    ['id: a bank teller', 'Teller bank cabang Bandung: melayani setoran, penarikan dan deposito nasabah. Gaji bulanan dan BPJS.'],
+    ['th: an accountant who makes transfers', 'พนักงานบัญชี ดูแลการโอนเงินให้ซัพพลายเออร์และกระทบยอดบัญชี เงินเดือนประจำ ประกันสังคม'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
