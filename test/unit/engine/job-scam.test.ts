@@ -238,3 +238,16 @@ describe('advance payments and task deposits in Malay, Indonesian and Thai (PDRM
     expect(warned(score(text).level)).toBe(false);
   });
 });
+
+describe('task scams in Tagalog (PNP-ACG)', () => {
+  it('tl: paid likes, then an obligation to "invest" for the next task, is a job scam', () => {
+    const verdict = score('Online na trabaho sa bahay: pag-like sa post at panonood ng video at pag-share, may komisyon agad. Sa susunod na task, obligadong mag-invest.');
+    expect(warned(verdict.level)).toBe(true);
+    expect(verdict.kind).toBe('job_scam');
+    expect(verdict.signals.map((s) => s.id)).toContain('task_scheme.deposit_to_earn');
+  });
+
+  it('tl: a social media job with a monthly salary stays quiet', () => {
+    expect(warned(score('Social media assistant sa aming opisina sa Makati: gumawa ng post at sumagot sa comments. Buwanang sahod, SSS at PhilHealth.').level)).toBe(false);
+  });
+});
