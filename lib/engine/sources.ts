@@ -178,9 +178,9 @@ export const SOURCES = {
   },
   knpaCashPickupJobs: {
     org: 'Korean National Police Agency',
-    title: 'National Office of Investigation: "high-pay" part-time jobs for young job seekers that turn out to be voice-phishing cash pickup (collecting loan or client payments in cash) (reported by Sosanggongin Focus)',
-    url: 'https://m.bizfocus.kr/news/newsview.php?ncode=1065575771362352',
-    date: '2022-02-22',
+    title: 'National Office of Investigation: "high-pay" part-time jobs for young job seekers that turn out to be voice-phishing cash pickup (collecting loan or client payments in cash) (reported by CBS NoCut News)',
+    url: 'https://m.nocutnews.co.kr/news/amp/5710901',
+    date: '2022-02-21',
   },
   tokyoMpdYamiBaito: {
     org: 'Tokyo Metropolitan Police Department',
