@@ -34,7 +34,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
         'placement fee*', 'processing fee*', 'registration fee*', 'application fee*', 'training fee*', 'medical fee*', 'reservation fee*',
         'uniform fee*', 'visa fee*', 'documentation fee*', 'slot fee*', 'membership fee*', 'starter kit fee*', 'pay for your training',
         'pay for the training', 'pay for your uniform', 'refundable deposit', 'security deposit', 'pay a small fee', 'one-time fee', 'pay the fee',
-        'work permit fee*', 'visa processing fee*', 'permit processing fee*', 'air ticket fee*', 'ticket fee*', 'courier fee*', 'embassy fee*', 'immigration fee*',
+        'work permit fee*', 'visa processing fee*', 'permit processing fee*', 'air ticket fee*', 'ticket fee*', 'embassy fee*',
         'pay for your visa', 'pay for the visa', 'pay for your work permit', 'pay for your air ticket', 'pay for your ticket',
       ],
       tl: ['bayad sa placement', 'magbayad ng processing', 'magbayad ng training', 'bayad sa medical', 'reservation fee', 'bayad sa uniporme'],
@@ -234,7 +234,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
       en: [
         'payment processing agent*', 'payment processing assistant*', 'payment processing representative*', 'payment processing coordinator*',
         'payment processor from home', 'funds transfer agent*', 'money transfer agent*', 'payment receiving agent*', 'financial transfer agent*',
-        'receiving agent for payments', 'local payment agent*', 'account receivable agent from home', 'process payments from home', 'process payments for our clients',
+        'receiving agent for payments', 'local payment agent*', 'process payments from home',
       ],
     },
     examples: {
@@ -250,7 +250,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     source: SOURCES.uspisConJobs,
     phrases: {
       en: [
-        'be your own boss', 'become your own boss', 'fire your boss', 'unlimited income', 'unlimited earning*', 'unlimited earnings potential', 'executive income',
+        'be your own boss', 'become your own boss', 'fire your boss', 'unlimited income', 'executive income',
         'six figure income', 'six-figure income', 'six figures from home', 'financial freedom', 'income opportunity', 'money-making opportunity', 'money making opportunity',
         'guaranteed job*', 'job guaranteed', 'guaranteed employment', 'guaranteed placement', 'earn while you sleep', 'life-changing income', 'residual income',
       ],
@@ -363,24 +363,36 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     role: 'decisive',
     rationale: 'A "job" that sends a check to deposit and asks for part of the money back (by wire, money transfer or gift cards), or has funds paid into the worker\'s own account to be passed on for a cut, is the fake-check and money-mule scheme the FTC and FBI warn about: the check bounces, the money moved is stolen.',
     source: SOURCES.ftcFakeChecks,
+    // Self-evident alone: money sent back, kept as a cut, or taken into the worker's personal account.
     phrases: {
       en: [
-        'deposit the check', 'deposit the cheque', 'deposit this check', 'deposit this cheque', 'cash the check', 'cash the cheque',
-        'send back the remaining', 'send the remaining balance', 'wire the remaining', 'wire the balance', 'wire back the', 'send back the difference',
-        'send the rest of the money', 'keep a portion of the', 'keep part of the money', 'keep a percentage of', 'keep your commission and send',
-        'receive funds into your', 'receive funds in your', 'receive payments into your', 'receive payments in your personal', 'receive money into your',
-        'transfer the funds to', 'forward the funds', 'forward the payments', 'forward the money', 'through your personal bank account',
-        'using your personal bank account', 'open a bank account in your name', 'purchase gift cards with', 'buy gift cards with',
-        'evaluate the money transfer', 'test the money transfer', 'western union or moneygram', 'via western union', 'via moneygram',
+        'send back the remaining', 'send the remaining balance', 'wire the remaining', 'wire back the', 'send back the difference',
+        'send the rest of the money', 'keep part of the money', 'keep a portion of the funds', 'keep a portion of the money', 'keep a percentage of each transfer',
+        'keep a percentage of the funds', 'keep your commission and send', 'receive funds into your personal', 'receive payments into your personal',
+        'receive money into your personal', 'evaluate the money transfer', 'test the money transfer',
       ],
     },
+    // Or the two steps of the warnings close together: a check to deposit, then money to send on (FTC); funds
+    // received, then passed on (FBI). Each step alone is ordinary bookkeeping.
+    near: [
+      {
+        a: { en: ['deposit the check', 'deposit the cheque', 'deposit this check', 'deposit this cheque', 'cash the check', 'cash the cheque', 'mail you a check', 'send you a check', 'check in the mail'] },
+        b: { en: ['wire', 'send back', 'the remaining', 'the balance', 'money transfer', 'western union', 'moneygram', 'gift card*', 'money order*', 'our vendor', 'the vendor', 'our supplier', 'the supplier'] },
+        within: 200,
+      },
+      {
+        a: { en: ['receive funds in your', 'receive funds into your', 'receive payments in your', 'receive payments into your', 'receive money in your', 'receive money into your', 'funds will be deposited into your', 'payments will be deposited into your', 'funds into your account', 'payments into your account', 'money into your account'] },
+        b: { en: ['forward the', 'transfer the funds', 'transfer the money', 'transfer them', 'send them on', 'wire them', 'wire the funds', 'pass them on', 'keep a percentage', 'keep a commission', 'keep your commission'] },
+        within: 200,
+      },
+    ],
     examples: {
       match: [
         'You will receive a check by mail. Deposit the check, keep $300 as your pay and wire the balance to our vendor.',
         'As our agent you receive funds into your account and transfer the funds to our partners, keeping 10%.',
         'Your first assignment: evaluate the money transfer service at the store with part of the deposit.',
       ],
-      noMatch: ['Salary paid by direct deposit every two weeks', 'Accounts payable clerk: process vendor invoices and payments', 'Bank teller: cash checks and handle deposits'],
+      noMatch: ['Salary paid by direct deposit every two weeks', 'Accounts payable clerk: process vendor invoices and payments', 'Bank teller: cash checks and handle deposits', 'Servers keep a portion of the tips', 'Treasury analyst: transfer the funds to the right subsidiary accounts', 'You will receive payments into your account monthly'],
     },
   },
   {

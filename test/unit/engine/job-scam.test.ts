@@ -251,3 +251,13 @@ describe('task scams in Tagalog (PNP-ACG)', () => {
     expect(warned(score('Social media assistant sa aming opisina sa Makati: gumawa ng post at sumagot sa comments. Buwanang sahod, SSS at PhilHealth.').level)).toBe(false);
   });
 });
+
+describe('money words in ordinary ads (fake-check and money-mule rules)', () => {
+  it.each([
+    ['a restaurant that shares tips', 'Servers wanted for our Makati restaurant. Servers keep a portion of the tips; no experience needed, we train you.'],
+    ['a treasury analyst', 'Treasury Analyst: receive payments from subsidiaries, reconcile them and transfer the funds to the right accounts. CPA preferred.'],
+    ['an accounts receivable clerk who deposits checks', 'Accounts Receivable Clerk: log incoming payments, deposit the checks at the bank each morning, update the ledger. Office based.'],
+  ])('%s stays quiet', (_name, text) => {
+    expect(warned(score(text).level)).toBe(false);
+  });
+});
