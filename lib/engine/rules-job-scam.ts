@@ -148,11 +148,11 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     rationale: 'A transfer asked to start work or to take on "missions" is the online job scam Thailand\'s cyber police report most after shopping fraud: small tasks pay first, then the worker pays.',
     source: SOURCES.thaiCyberPoliceTransferToWork,
     phrases: {
-      th: ['โอนเงินเพื่อทำงาน', 'โอนเงินเพื่อทำภารกิจ', 'โอนเงินก่อนเริ่มงาน', 'วางเงินมัดจำก่อนเริ่มงาน', 'วางเงินมัดจำก่อนทำงาน', 'สำรองเงินก่อนเริ่มงาน', 'สำรองจ่ายก่อน', 'ภารกิจเติมเงิน', 'เติมเงินเพื่อรับค่าคอม'],
+      th: ['โอนเงินเพื่อทำงาน', 'โอนเงินเพื่อทำภารกิจ', 'โอนเงินก่อนเริ่มงาน', 'วางเงินมัดจำก่อนเริ่มงาน', 'วางเงินมัดจำก่อนทำงาน', 'สำรองเงินก่อนเริ่มงาน', 'ภารกิจเติมเงิน', 'เติมเงินเพื่อรับค่าคอม'],
     },
     examples: {
-      match: ['งานออนไลน์ทำที่บ้าน ต้องโอนเงินก่อนเริ่มงาน 500 บาท', 'ทำภารกิจรับค่าคอม สำรองจ่ายก่อนแล้วได้คืน'],
-      noMatch: ['พนักงานบัญชี ดูแลการโอนเงินให้ซัพพลายเออร์', 'รับสมัครพนักงานขาย เงินเดือนประจำ'],
+      match: ['งานออนไลน์ทำที่บ้าน ต้องโอนเงินก่อนเริ่มงาน 500 บาท', 'ทำภารกิจรับค่าคอม โอนเงินเพื่อทำภารกิจแล้วได้คืน'],
+      noMatch: ['พนักงานบัญชี ดูแลการโอนเงินให้ซัพพลายเออร์', 'รับสมัครพนักงานขาย เงินเดือนประจำ', 'พนักงานขับรถ สำรองจ่ายค่าน้ำมันก่อนแล้วเบิกคืนได้'],
     },
   },
   {
@@ -402,11 +402,19 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     rationale: 'A part-time job collecting "loan repayments" or client payments in cash, or lending out a bank account, is how voice-phishing gangs recruit cash couriers (Korean National Police Agency: no real business collects loans in cash).',
     source: SOURCES.knpaCashPickupJobs,
     phrases: {
-      ko: ['현금 수거', '현금수거', '현금 수금 알바', '대출금 회수 알바', '대출금 회수 업무', '거래처 대금 회수', '판매대금 전달', '현금 전달 알바', '통장 대여', '계좌 대여', '대포통장'],
+      ko: ['현금 수금 알바', '대출금 회수 알바', '현금 전달 알바', '현금수거 알바', '현금 수거 알바', '통장 대여', '계좌 대여', '대포통장'],
     },
+    // Collecting cash is also a cash-in-transit guard's work: it counts as a high-pay or by-the-job side job.
+    near: [
+      {
+        a: { ko: ['현금 수거', '현금수거', '현금 수금', '대출금 회수', '거래처 대금 회수', '판매대금 전달'] },
+        b: { ko: ['알바', '아르바이트', '고수익', '고액', '건당', '당일 지급', '일당'] },
+        within: 40,
+      },
+    ],
     examples: {
       match: ['고수익 단기 알바: 거래처 대금 회수, 일당 20만원', '현금수거 업무, 당일 지급'],
-      noMatch: ['회계팀 채권 관리 담당자 모집', '택배 상하차 알바, 일당 지급'],
+      noMatch: ['회계팀 채권 관리 담당자 모집', '택배 상하차 알바, 일당 지급', '현금수송 경비원 모집: ATM 현금 수거 및 운송, 4대 보험, 월급제'],
     },
   },
   {

@@ -182,6 +182,8 @@ describe('money runners and account renting in Korean, Japanese, Chinese and Vie
 
   it.each([
     ['ko: an accounts receivable job', '회계팀 채권 관리 담당자 모집. 거래처 정산 및 세금계산서 발행, 경력 2년 이상, 4대 보험.'],
+    ['ko: a cash-in-transit guard', '현금수송 경비원 모집: ATM 현금 수거 및 운송, 2인 1조 근무, 4대 보험, 월급제.'],
+    ['th: a driver who advances fuel costs', 'พนักงานขับรถส่งของ สำรองจ่ายค่าน้ำมันก่อนแล้วเบิกคืนได้ทุกสัปดาห์ เงินเดือนประจำ ประกันสังคม'],
     ['ja: a reception job that handles documents', '受付事務スタッフ募集。来客対応、書類の受け取りと整理。月給22万円、社会保険完備。'],
     ['zh: a cashier who must not lend the company account', '出纳：办理现金和银行存款收付业务，不准出租出借银行账户。五险一金，周末双休。'],
     ['vi: a bank teller', 'Giao dịch viên ngân hàng: tư vấn mở tài khoản, nhận tiền gửi của khách hàng tại quầy. Lương tháng, bảo hiểm đầy đủ.'],
