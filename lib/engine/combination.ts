@@ -45,6 +45,9 @@ export type Facet =
   | 'free_email'
   | 'chat_interview'
   | 'bank_details'
+  | 'forward_funds'
+  | 'income_pitch'
+  | 'cruise_job'
   | 'direct_hire';
 
 export interface Combination {

@@ -34,11 +34,13 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
         'placement fee*', 'processing fee*', 'registration fee*', 'application fee*', 'training fee*', 'medical fee*', 'reservation fee*',
         'uniform fee*', 'visa fee*', 'documentation fee*', 'slot fee*', 'membership fee*', 'starter kit fee*', 'pay for your training',
         'pay for the training', 'pay for your uniform', 'refundable deposit', 'security deposit', 'pay a small fee', 'one-time fee', 'pay the fee',
+        'work permit fee*', 'visa processing fee*', 'permit processing fee*', 'air ticket fee*', 'ticket fee*', 'embassy fee*',
+        'pay for your visa', 'pay for the visa', 'pay for your work permit', 'pay for your air ticket', 'pay for your ticket',
       ],
       tl: ['bayad sa placement', 'magbayad ng processing', 'magbayad ng training', 'bayad sa medical', 'reservation fee', 'bayad sa uniporme'],
       id: ['biaya pendaftaran', 'biaya administrasi', 'biaya pelatihan', 'biaya medical', 'biaya seragam', 'uang jaminan', 'biaya proses', 'uang pendaftaran'],
       ms: ['yuran pendaftaran', 'bayaran pendaftaran', 'yuran latihan', 'bayaran proses', 'wang cagaran'],
-      vi: ['phi dang ky', 'phi ho so', 'phi dao tao', 'phi dong phuc', 'tien coc', 'dat coc', 'phi xu ly'],
+      vi: ['phi dang ky', 'phi ho so', 'phi dao tao', 'phi dong phuc', 'tien coc', 'dat coc', 'phi xu ly', 'phi tham gia du an', 'phi nhan viec'],
       th: ['ค่าสมัคร', 'ค่ามัดจำ', 'ค่าอบรม', 'ค่าเครื่องแบบ', 'ค่าดำเนินการ', 'ค่าธรรมเนียมการสมัคร'],
       zh: ['报名费', '培训费', '押金', '服装费', '体检费', '中介费', '保证金', '工装费', '入职费', '资料费', '手续费'],
       ko: ['교육비 납부', '교육비 입금', '등록비 입금', '보증금 입금', '가입비 입금'],
@@ -64,13 +66,13 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
         'deposit to unlock', 'unlock your commission', 'unlock commission*', 'recharge your account', 'top up your account', 'top-up your account',
         'prepaid task*', 'combination task*', 'deposit to withdraw', 'pay to withdraw', 'advance payment for tasks',
       ],
-      tl: ['mag-deposit para', 'mag-top up para', 'mag-recharge', 'para ma-withdraw', 'ma-unlock ang commission'],
+      tl: ['mag-deposit para', 'mag-top up para', 'mag-recharge', 'para ma-withdraw', 'ma-unlock ang commission', 'obligadong mag-invest', 'kailangang mag-invest para', 'mag-invest para sa susunod na task', 'magdeposito muna'],
       id: ['isi saldo', 'top up saldo', 'deposit dulu', 'tugas berbayar', 'deposit untuk menarik', 'setor dana dulu'],
       ms: ['tambah nilai akaun', 'deposit dahulu', 'deposit untuk mengeluarkan'],
-      vi: ['nap tien lam nhiem vu', 'nap tien de rut', 'chuyen tien de rut', 'nap tien truoc', 'nhiem vu nap tien'],
+      vi: ['nap tien lam nhiem vu', 'nap tien de rut', 'chuyen tien de rut', 'nap tien truoc', 'nhiem vu nap tien', 'chuyen tien dat lenh', 'nop tien ky quy', 'tien ky quy de nhan viec', 'ky quy de duoc nhan viec'],
       th: ['เติมเงินก่อน', 'โอนเงินก่อนทำงาน', 'ปลดล็อคค่าคอม', 'เติมเงินเพื่อถอน'],
-      zh: ['充值做任务', '先充值', '垫付', '刷单返利', '刷单返佣', '做任务返佣', '充值返利', '先交钱'],
-      ko: ['선입금', '충전 후 출금'],
+      zh: ['充值做任务', '先充值', '垫付', '刷单返利', '刷单返佣', '做任务返佣', '充值返利', '先交钱', '兼职刷单', '刷单兼职', '刷信誉', '返还本金', '退还本金'],
+      ko: ['선입금', '충전 후 출금', '먼저 입금', '입금 후 수익금', '구매대행 알바 선결제'],
       ja: ['前払い', '入金してから'],
       es: ['deposito para desbloquear', 'recargar tu cuenta', 'recarga tu cuenta'],
       pt: ['deposito para desbloquear', 'recarregar sua conta'],
@@ -93,7 +95,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
         'boosting products', 'boost orders', 'boosting orders', 'order boosting', 'order grabbing', 'grab orders', 'merchant orders', 'click ads',
         'watch videos and earn', 'earn by liking', 'social media boosting', 'product optimization task*', 'data optimization task*',
       ],
-      tl: ['pag-like ng', 'mag-like ng', 'manood ng video at kumita', 'mag-follow at mag-like', 'pag-like at pag-share'],
+      tl: ['pag-like ng', 'mag-like ng', 'manood ng video at kumita', 'mag-follow at mag-like', 'pag-like at pag-share', 'pag-like sa post', 'panonood ng video at pag-share', 'i-heart ang mga produkto'],
       id: ['like dan follow', 'like video', 'tugas like', 'kerja like', 'like postingan', 'nonton video dibayar', 'like dan subscribe'],
       ms: ['like dan share', 'tugasan like', 'like video', 'follow dan like'],
       vi: ['tha tim video', 'like video', 'lam nhiem vu', 'xem video kiem tien', 'danh gia san pham', 'tuong tac tiktok'],
@@ -108,6 +110,49 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     examples: {
       match: ['Earn P500 a day, just like and follow TikTok accounts', 'Rating hotels from home, commission per task', '点赞关注日结', 'Kerja like video dibayar'],
       noMatch: ['Social media manager: plan and publish posts', 'Hotel receptionist, rated 5 stars'],
+    },
+  },
+  {
+    id: 'upfront_fee.pay_before_work',
+    category: 'upfront_fee',
+    role: 'core',
+    rationale: 'An advance payment before work starts ("bayaran pendahuluan": a training fee, deposit or permit) is the sign of the part-time job scams the Royal Malaysia Police count in thousands; no lawful employer asks it.',
+    source: SOURCES.pdrmPartTimeJobScams,
+    phrases: {
+      ms: ['bayaran pendahuluan', 'bayar pendahuluan', 'wang pendahuluan', 'bayar deposit', 'yuran permit', 'bayaran permit', 'deposit sebelum kerja', 'bayar dahulu sebelum', 'yuran proses', 'yuran pemprosesan'],
+    },
+    unless: { phrases: NO_FEE, within: 12 },
+    examples: {
+      match: ['Kerja sambilan online, perlu bayaran pendahuluan RM150 untuk yuran latihan', 'Bayar deposit RM50 sebelum mula kerja'],
+      noMatch: ['Tiada bayaran pendahuluan, gaji bulanan dan KWSP', 'Kerani akaun, mengurus bayaran pembekal'],
+    },
+  },
+  {
+    id: 'task_scheme.deposit_for_bigger_pay',
+    category: 'task_scheme',
+    role: 'decisive',
+    rationale: 'After paid "like and subscribe" tasks, a deposit asked for bigger pay or to release the wage is the part-time job scam OJK warns about: the deposit never comes back.',
+    source: SOURCES.ojkPartTimeJobScams,
+    phrases: {
+      id: ['deposit sejumlah dana', 'menambah deposit', 'tambah deposit', 'pengembalian deposit', 'deposit akan dikembalikan', 'top up agar gaji', 'top up supaya gaji', 'transfer uang agar gaji', 'agar gaji bisa dicairkan', 'supaya komisi bisa dicairkan', 'deposit untuk tugas berikutnya'],
+    },
+    examples: {
+      match: ['Setelah tugas pertama, lakukan deposit sejumlah dana untuk komisi lebih besar', 'Top up agar gaji bisa dicairkan'],
+      noMatch: ['Teller bank: melayani setoran dan penarikan nasabah', 'Gaji dibayar setiap bulan ke rekening karyawan'],
+    },
+  },
+  {
+    id: 'task_scheme.transfer_to_work',
+    category: 'task_scheme',
+    role: 'decisive',
+    rationale: 'A transfer asked to start work or to take on "missions" is the online job scam Thailand\'s cyber police report most after shopping fraud: small tasks pay first, then the worker pays.',
+    source: SOURCES.thaiCyberPoliceTransferToWork,
+    phrases: {
+      th: ['โอนเงินเพื่อทำงาน', 'โอนเงินเพื่อทำภารกิจ', 'โอนเงินก่อนเริ่มงาน', 'วางเงินมัดจำก่อนเริ่มงาน', 'วางเงินมัดจำก่อนทำงาน', 'สำรองเงินก่อนเริ่มงาน', 'ภารกิจเติมเงิน', 'เติมเงินเพื่อรับค่าคอม'],
+    },
+    examples: {
+      match: ['งานออนไลน์ทำที่บ้าน ต้องโอนเงินก่อนเริ่มงาน 500 บาท', 'ทำภารกิจรับค่าคอม โอนเงินเพื่อทำภารกิจแล้วได้คืน'],
+      noMatch: ['พนักงานบัญชี ดูแลการโอนเงินให้ซัพพลายเออร์', 'รับสมัครพนักงานขาย เงินเดือนประจำ', 'พนักงานขับรถ สำรองจ่ายค่าน้ำมันก่อนแล้วเบิกคืนได้'],
     },
   },
   {
@@ -164,7 +209,7 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     rationale: 'Simple tasks done at home for good money (stuffing envelopes, reshipping parcels, assembling kits; today typing and data entry) are the work-at-home offers US Postal Inspectors found never pay; it counts only next to work from home.',
     source: SOURCES.uspisWorkAtHome,
     phrases: {
-      en: ['data entry', 'typist', 'typing job*', 'typing work', 'online typing', 'envelope stuffing', 'stuffing envelopes', 'reshipping', 're-shipping', 'package forwarding', 'parcel forwarding', 'repackaging', 'product assembly', 'craft assembly', 'mystery shopper*', 'secret shopper*', 'online survey*', 'paid survey*', 'ad posting', 'copy paste', 'copy and paste', 'form filling', 'rebate processing'],
+      en: ['data entry', 'typist', 'typing job*', 'typing work', 'online typing', 'envelope stuffing', 'stuffing envelopes', 'reshipping', 're-shipping', 'reship packages', 'reship the packages', 'package forwarding', 'parcel forwarding', 'forward packages', 'forward the packages', 'receive packages at your home', 'receive and reship', 'receive and forward packages', 'package inspector*', 'parcel inspector*', 'repackaging', 'product assembly', 'craft assembly', 'mystery shopper*', 'secret shopper*', 'online survey*', 'paid survey*', 'ad posting', 'copy paste', 'copy and paste', 'form filling', 'rebate processing'],
       tl: ['data entry', 'encoder', 'typing job*'],
       id: ['entri data', 'input data', 'ketik online', 'copy paste'],
       ms: ['kemasukan data', 'menaip'],
@@ -180,21 +225,57 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'easy_money.money_moving_job',
+    category: 'easy_money',
+    role: 'minor',
+    rationale: '"Payment processing" or "money transfer" agents working from home are how money mules are recruited (FBI: receive funds, "process" or transfer them, keep a portion); it counts only next to work from home.',
+    source: SOURCES.fbiMoneyMuleJobs,
+    phrases: {
+      en: [
+        'payment processing agent*', 'payment processing assistant*', 'payment processing representative*', 'payment processing coordinator*',
+        'payment processor from home', 'funds transfer agent*', 'money transfer agent*', 'payment receiving agent*', 'financial transfer agent*',
+        'receiving agent for payments', 'local payment agent*', 'process payments from home',
+      ],
+    },
+    examples: {
+      match: ['Payment processing agent needed, work from home', 'Money transfer agent: work at home 2 hours a day'],
+      noMatch: ['Payment processing analyst at our Makati office', 'Payroll specialist, hybrid'],
+    },
+  },
+  {
+    id: 'easy_money.income_pitch',
+    category: 'easy_money',
+    role: 'minor',
+    rationale: '"Be your own boss", "unlimited income", "guaranteed jobs": the income-opportunity pitch US Postal Inspectors tell job seekers to watch for, a promise with no job behind it; it counts only next to easy pay, home work or no requirements.',
+    source: SOURCES.uspisConJobs,
+    phrases: {
+      en: [
+        'be your own boss', 'become your own boss', 'fire your boss', 'unlimited income', 'executive income',
+        'six figure income', 'six-figure income', 'six figures from home', 'financial freedom', 'income opportunity', 'money-making opportunity', 'money making opportunity',
+        'guaranteed job*', 'job guaranteed', 'guaranteed employment', 'guaranteed placement', 'earn while you sleep', 'life-changing income', 'residual income',
+      ],
+    },
+    examples: {
+      match: ['Be your own boss and earn from home', 'Unlimited income, no experience needed', 'Guaranteed job after training'],
+      noMatch: ['Report to the operations manager', 'Competitive salary and benefits'],
+    },
+  },
+  {
     id: 'easy_money.quick_pay',
     category: 'easy_money',
     role: 'minor',
     rationale: 'Pay promised by the day or as "extra income" for little work ("lucrative returns for minimal effort", Singapore Police) is the easy-money bait.',
     source: SOURCES.spfMessagingJobScams,
     phrases: {
-      en: ['can earn', 'you will earn', 'earn extra', 'get paid every week', 'paid weekly', 'earn $*', 'make $*', 'earn daily', 'paid daily', 'get paid daily', 'daily payout', 'daily pay', 'same day pay', 'get paid weekly', 'earn per day', 'earn up to', 'extra income', 'side income', 'passive income', 'easy money', 'minimal effort', 'earn money easily', 'earn easily', 'easy cash', 'biggest cash', 'cash in hand', 'guaranteed income', 'unlimited income', 'be your own boss'],
+      en: ['can earn', 'you will earn', 'earn extra', 'get paid every week', 'paid weekly', 'earn $*', 'make $*', 'earn daily', 'paid daily', 'get paid daily', 'daily payout', 'daily pay', 'same day pay', 'get paid weekly', 'earn per day', 'earn up to', 'extra income', 'side income', 'passive income', 'easy money', 'minimal effort', 'earn money easily', 'earn easily', 'easy cash', 'biggest cash', 'cash in hand', 'guaranteed income'],
       tl: ['kumita araw-araw', 'dagdag kita', 'extra income', 'bayad araw-araw'],
       id: ['gaji harian', 'dibayar harian', 'penghasilan tambahan', 'cuan harian', 'uang tambahan'],
       ms: ['gaji harian', 'pendapatan sampingan', 'duit poket'],
       vi: ['thu nhap them', 'luong ngay', 'tra luong trong ngay', 'kiem tien de dang'],
       th: ['รายได้เสริม', 'จ่ายรายวัน', 'รับเงินทุกวัน', 'รายได้พิเศษ'],
       zh: ['日结', '日赚', '日入', '当天结算', '副业', '轻松赚钱', '躺赚'],
-      ko: ['일당 지급', '당일 지급', '부수입'],
-      ja: ['日払い', '即日払い', '副業'],
+      ko: ['일당 지급', '당일 지급', '부수입', '고수익 알바', '고액 알바', '고액 아르바이트', '단기 고수익'],
+      ja: ['日払い', '即日払い', '副業', '即日現金', '高額即金', '即日入金', '高額バイト'],
       es: ['pago diario', 'ingresos extra', 'dinero facil'],
       pt: ['pagamento diario', 'renda extra', 'dinheiro facil'],
       fr: ['paiement quotidien', 'revenu complementaire', 'argent facile'],
@@ -236,8 +317,8 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
       vi: ['khong can phong van', 'khong phong van', 'phong van qua zalo', 'phong van qua telegram', 'nhan viec ngay'],
       th: ['ไม่ต้องสัมภาษณ์', 'ไม่มีสัมภาษณ์', 'สัมภาษณ์ทางไลน์'],
       zh: ['无需面试', '免面试', '不用面试', '微信面试'],
-      ko: ['면접 없이', '면접 없음', '바로 근무'],
-      ja: ['面接なし', '面接不要', '即日勤務'],
+      ko: ['면접 없이', '면접 없음', '바로 근무', '비대면 면접', '카톡 면접', '텔레그램 면접', '텔레그램으로 연락', '카카오톡으로만 연락'],
+      ja: ['面接なし', '面接不要', '即日勤務', '詳しくはdm', '詳細はdm', 'dmで応募'],
       es: ['sin entrevista', 'entrevista por whatsapp'],
       pt: ['sem entrevista', 'entrevista pelo whatsapp'],
       fr: ['sans entretien', 'entretien par whatsapp'],
@@ -277,6 +358,111 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'payment_details.forward_funds',
+    category: 'payment_details',
+    role: 'decisive',
+    rationale: 'A "job" that sends a check to deposit and asks for part of the money back (by wire, money transfer or gift cards), or has funds paid into the worker\'s own account to be passed on for a cut, is the fake-check and money-mule scheme the FTC and FBI warn about: the check bounces, the money moved is stolen.',
+    source: SOURCES.ftcFakeChecks,
+    // Self-evident alone: money sent back, kept as a cut, or taken into the worker's personal account.
+    phrases: {
+      en: [
+        'send back the remaining', 'send the remaining balance', 'wire the remaining', 'wire back the', 'send back the difference',
+        'send the rest of the money', 'keep part of the money', 'keep a portion of the funds', 'keep a portion of the money', 'keep a percentage of each transfer',
+        'keep a percentage of the funds', 'keep your commission and send', 'receive funds into your personal', 'receive payments into your personal',
+        'receive money into your personal', 'evaluate the money transfer', 'test the money transfer',
+      ],
+    },
+    // Or the two steps of the warnings close together: a check to deposit, then money to send on (FTC); funds
+    // received, then passed on (FBI). Each step alone is ordinary bookkeeping.
+    near: [
+      {
+        a: { en: ['deposit the check', 'deposit the cheque', 'deposit this check', 'deposit this cheque', 'cash the check', 'cash the cheque', 'mail you a check', 'send you a check', 'check in the mail'] },
+        b: { en: ['wire', 'send back', 'the remaining', 'the balance', 'money transfer', 'western union', 'moneygram', 'gift card*', 'money order*', 'our vendor', 'the vendor', 'our supplier', 'the supplier'] },
+        within: 200,
+      },
+      {
+        a: { en: ['receive funds in your', 'receive funds into your', 'receive payments in your', 'receive payments into your', 'receive money in your', 'receive money into your', 'funds will be deposited into your', 'payments will be deposited into your', 'funds into your account', 'payments into your account', 'money into your account'] },
+        b: { en: ['forward the', 'transfer the funds', 'transfer the money', 'transfer them', 'send them on', 'wire them', 'wire the funds', 'pass them on', 'keep a percentage', 'keep a commission', 'keep your commission'] },
+        within: 200,
+      },
+    ],
+    examples: {
+      match: [
+        'You will receive a check by mail. Deposit the check, keep $300 as your pay and wire the balance to our vendor.',
+        'As our agent you receive funds into your account and transfer the funds to our partners, keeping 10%.',
+        'Your first assignment: evaluate the money transfer service at the store with part of the deposit.',
+      ],
+      noMatch: ['Salary paid by direct deposit every two weeks', 'Accounts payable clerk: process vendor invoices and payments', 'Bank teller: cash checks and handle deposits', 'Servers keep a portion of the tips', 'Treasury analyst: transfer the funds to the right subsidiary accounts', 'You will receive payments into your account monthly'],
+    },
+  },
+  {
+    id: 'payment_details.cash_pickup_job',
+    category: 'payment_details',
+    role: 'decisive',
+    rationale: 'A part-time job collecting "loan repayments" or client payments in cash, or lending out a bank account, is how voice-phishing gangs recruit cash couriers (Korean National Police Agency: no real business collects loans in cash).',
+    source: SOURCES.knpaCashPickupJobs,
+    phrases: {
+      ko: ['현금 수금 알바', '대출금 회수 알바', '현금 전달 알바', '현금수거 알바', '현금 수거 알바', '통장 대여', '계좌 대여', '대포통장'],
+    },
+    // Collecting cash is also a cash-in-transit guard's work: it counts as a high-pay or by-the-job side job.
+    near: [
+      {
+        a: { ko: ['현금 수거', '현금수거', '현금 수금', '대출금 회수', '거래처 대금 회수', '판매대금 전달'] },
+        b: { ko: ['알바', '아르바이트', '고수익', '고액', '건당', '당일 지급', '일당'] },
+        within: 40,
+      },
+    ],
+    examples: {
+      match: ['고수익 단기 알바: 거래처 대금 회수, 일당 20만원', '현금수거 업무, 당일 지급'],
+      noMatch: ['회계팀 채권 관리 담당자 모집', '택배 상하차 알바, 일당 지급', '현금수송 경비원 모집: ATM 현금 수거 및 운송, 4대 보험, 월급제'],
+    },
+  },
+  {
+    id: 'payment_details.dark_part_time_job',
+    category: 'payment_details',
+    role: 'decisive',
+    rationale: 'Posts for "dark part-time jobs" (闇バイト) recruit fraud pick-up runners (受け子) and ATM withdrawers (出し子), often as "just receive documents or a parcel" (Tokyo Metropolitan Police).',
+    source: SOURCES.tokyoMpdYamiBaito,
+    phrases: {
+      ja: ['闇バイト', '受け子', '出し子', '書類を受け取るだけ', '荷物を受け取るだけ', 'ホワイト案件'],
+    },
+    examples: {
+      match: ['書類を受け取るだけの簡単なお仕事、高額即金', '受け子募集、日給5万円'],
+      noMatch: ['倉庫で荷物の受け取りと検品', '書類の整理と受付業務'],
+    },
+  },
+  {
+    id: 'payment_details.lend_bank_account',
+    category: 'payment_details',
+    role: 'decisive',
+    rationale: 'A "part-time job" that withdraws cash for others or rents, lends or buys your bank account makes the worker the tool of telecom fraud (Chinese police; Vietnamese Ministry of Public Security).',
+    source: SOURCES.sjzAntiFraudJobs,
+    phrases: {
+      zh: ['出租银行卡', '出借银行卡', '出售银行卡', '租借银行卡', '收购银行卡', '出租银行账户', '出借银行账户', '出售银行账户', '帮忙取现', '帮人取现', '线下取现兼职', '兼职办银行卡'],
+    },
+    // A cashier's duties and the warnings themselves forbid it: "不准出租出借银行账户".
+    unless: { phrases: { zh: ['不准', '不得', '禁止', '严禁', '切勿', '不要', '拒绝', '不能'] }, within: 6 },
+    examples: {
+      match: ['高价收购银行卡，日结300', '兼职帮忙取现，佣金日结'],
+      noMatch: ['银行柜员，办理存取款业务', '出租车司机，包吃住', '出纳：不准出租出借银行账户'],
+    },
+  },
+  {
+    id: 'payment_details.rent_out_account',
+    category: 'payment_details',
+    role: 'decisive',
+    rationale: 'Offers to open or rent out a bank account, or to "receive money on someone\'s behalf", for easy pay turn the account holder into a channel for scam and gambling money (Viet Nam\'s Ministry of Public Security).',
+    source: SOURCES.vnMpsAccountRental,
+    phrases: {
+      vi: ['cho thue tai khoan ngan hang', 'cho muon tai khoan ngan hang', 'mua ban tai khoan ngan hang', 'thue tai khoan ngan hang', 'nhan tien ho', 'mo tai khoan ngan hang ho'],
+    },
+    unless: { phrases: { vi: ['khong', 'khong duoc', 'nghiem cam', 'canh giac'] }, within: 10 },
+    examples: {
+      match: ['Cho thuê tài khoản ngân hàng, nhận tiền ngay', 'Việc nhẹ: nhận tiền hộ, hoa hồng 5%'],
+      noMatch: ['Nhân viên ngân hàng, tư vấn mở tài khoản', 'Kế toán thanh toán, đối chiếu tài khoản ngân hàng'],
+    },
+  },
+  {
     id: 'unlicensed_recruitment.direct_hire_abroad',
     category: 'unlicensed_recruitment',
     role: 'core',
@@ -296,6 +482,28 @@ export const JOB_SCAM_RULES: readonly Rule[] = [
     examples: {
       match: ['Direct hire to Canada, processing fee P50,000', 'Walang agency, diretsong employer sa Japan', 'Jalur mandiri ke Korea'],
       noMatch: ['Hiring through our DMW-licensed agency', 'Direct deposit of salary', 'Nurses for Riyadh, no agency fee, DMW licence 123'],
+    },
+  },
+  {
+    id: 'unlicensed_recruitment.cruise_ship_job',
+    category: 'unlicensed_recruitment',
+    role: 'minor',
+    rationale: 'Cruise-ship jobs are the bait of the recruitment scam POEA warns about: a job on board offered by e-mail in exchange for a fee paid upfront, though legitimate agencies and cruise lines may not charge one; it counts with a fee, a free e-mail address or no real interview.',
+    source: SOURCES.poeaCruiseShipScam,
+    phrases: {
+      en: ['cruise ship*', 'cruise line*', 'cruise liner*', 'cruise compan*', 'cruise staff', 'cruise job*', 'cruise crew', 'on board a cruise', 'onboard a cruise', 'luxury cruise'],
+      tl: ['barko ng cruise', 'trabaho sa cruise'],
+      id: ['kapal pesiar'],
+      ms: ['kapal persiaran'],
+      vi: ['tau du lich', 'du thuyen'],
+      th: ['เรือสำราญ'],
+      zh: ['邮轮', '游轮'],
+      ko: ['크루즈'],
+      ja: ['クルーズ船', '客船'],
+    },
+    examples: {
+      match: ['Cruise ship jobs: waiters and housekeeping, apply now', 'Hiring crew for a luxury cruise line', '邮轮招聘服务员'],
+      noMatch: ['Cargo ship engineer through our licensed manning agency', 'Cruise control module testing engineer'],
     },
   },
 ];

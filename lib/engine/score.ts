@@ -66,14 +66,15 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
       return role === 'decisive' ? 'task_deposit' : 'paid_clicks';
     case 'easy_money':
       // Little effort is the frame of the offer, as working from home is: both count only next to pay.
-      if (id === 'easy_money.home_task_job') return 'home_task';
+      if (id === 'easy_money.home_task_job' || id === 'easy_money.money_moving_job') return 'home_task';
+      if (id === 'easy_money.income_pitch') return 'income_pitch';
       return id === 'easy_money.work_from_home' || id === 'easy_money.little_effort' ? 'from_home' : 'quick_pay';
     case 'unverifiable_employer':
       return id === 'unverifiable_employer.free_email' ? 'free_email' : 'chat_interview';
     case 'payment_details':
-      return 'bank_details';
+      return id === 'payment_details.bank_or_wallet' ? 'bank_details' : 'forward_funds';
     case 'unlicensed_recruitment':
-      return 'direct_hire';
+      return id === 'unlicensed_recruitment.cruise_ship_job' ? 'cruise_job' : 'direct_hire';
   }
 }
 
