@@ -141,7 +141,8 @@ export const DESTINATION_RULES: readonly Rule[] = [
       vi: ['thai lan', 'tay ninh', 'ma lai', 'dong nam a'],
       id: ['asia tenggara'],
       ms: ['asia tenggara'],
-      th: ['แม่สาย', 'สระแก้ว', 'ริมเมย', 'แม่น้ำเมย'],
+      // Thai Ministry of Labour: offers in "neighbouring countries" (SOURCES.thaiMolNoSkills) and in Dubai (SOURCES.thaiMolDubai).
+      th: ['แม่สาย', 'สระแก้ว', 'ริมเมย', 'แม่น้ำเมย', 'ประเทศเพื่อนบ้าน', 'ดูไบ', 'มาเลเซีย', 'เวียดนาม', 'ฟิลิปปินส์'],
       zh: ['东南亚', '越南', '菲律宾', '泰国', '曼谷', '马来西亚', '迪拜', '湄索', '泰缅边境', '边境'],
       ko: ['베트남', '필리핀', '태국', '방콕', '말레이시아', '두바이', '동남아'],
       ja: ['ベトナム', 'フィリピン', 'タイで', 'タイへ', 'タイに', 'タイの', 'タイ国', 'バンコク', 'マレーシア', 'ドバイ', '東南アジア'],

@@ -250,7 +250,9 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       tl: ['madaling trabaho malaking sahod', 'madaling trabaho, malaking sahod'],
       id: ['kerja ringan gaji besar', 'kerja santai gaji besar', 'kerja ringan gaji tinggi'],
       ms: ['kerja senang gaji lumayan', 'kerja mudah gaji tinggi'],
-      th: ['งานสบายรายได้ดี', 'งานง่ายรายได้ดี', 'งานสบาย รายได้ดี', 'งานง่าย เงินดี'],
+      th: ['งานสบายรายได้ดี', 'งานง่ายรายได้ดี', 'งานสบาย รายได้ดี', 'งานง่าย เงินดี', 'งานง่ายรายได้สูง', 'งานง่าย รายได้สูง', 'งานสบายรายได้สูง', 'งานสบาย รายได้สูง', 'งานง่ายเงินดี',
+        // "High income, no skills needed" (Thai Ministry of Labour, SOURCES.thaiMolNoSkills), as 'high salary, no experience'.
+        'รายได้สูง ไม่ต้องใช้ทักษะ', 'รายได้สูงไม่ต้องใช้ทักษะ', 'รายได้ดี ไม่ต้องใช้ทักษะ', 'รายได้สูง ไม่ต้องมีประสบการณ์', 'เงินเดือนสูง ไม่ต้องมีประสบการณ์'],
       ko: ['쉬운 일 고수익', '쉬운일 고수익'],
       ja: ['簡単高収入', '簡単に稼げる'],
     },

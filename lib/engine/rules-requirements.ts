@@ -57,7 +57,8 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       ms: ['tiada pengalaman', 'tanpa pengalaman', 'tak perlu pengalaman', 'tidak perlu pengalaman'],
       id: ['tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tanpa ipk'],
       vi: ['khong can kinh nghiem', 'khong yeu cau kinh nghiem', 'khong can bang cap', 'chua co kinh nghiem'],
-      th: ['ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้วุฒิ'],
+      // Thai Ministry of Labour: "online work, high income, no skills needed" (SOURCES.thaiMolNoSkills).
+      th: ['ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้วุฒิ', 'ไม่ต้องใช้ทักษะ', 'ไม่ต้องมีทักษะ', 'ไม่ใช้ทักษะ'],
       zh: ['无需经验', '无需学历', '不需经验', '不需学历', '不需任何技能', '无需任何技能', '零基础', '不需要经验', '经验不限', '学历不限'],
       ko: ['경력 무관', '경험 무관', '학력 무관', '초보 가능', '경력무관', '학력무관'],
       ja: ['未経験', '経験不問', '学歴不問'],

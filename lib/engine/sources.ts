@@ -152,6 +152,18 @@ export const SOURCES = {
     url: 'https://www.news1.kr/society/incident-accident/5943590',
     date: '2025-10-16',
   },
+  thaiMolNoSkills: {
+    org: 'Thailand Ministry of Labour',
+    title: 'Minister Treenuch: offers of "online work, high income, no skills needed" in neighbouring countries end in scam compounds (reported by Matichon)',
+    url: 'https://www.matichon.co.th/local/quality-life/news_5434892',
+    date: '2025-10-31',
+  },
+  thaiMolDubai: {
+    org: 'Thailand Ministry of Labour',
+    title: 'Thais recruited on Facebook as marketing staff and admins in Dubai, for online gambling sites; passports seized on arrival (reported by Prachachat)',
+    url: 'https://www.prachachat.net/csr-hr/news-1370372',
+    date: '2023-08-15',
+  },
   spfTaskJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',

@@ -97,3 +97,22 @@ describe('lures described in reports, and casino fronts', () => {
     expect(score('Casino dealer, 3 years of experience, shift allowance, staff canteen, Macau resident only').level).not.toBe('high');
   });
 });
+
+describe('Thai: the Ministry of Labour\'s wording', () => {
+  it('"online work, high income, no skills needed" is the easy-pay lure, and high in a short post', () => {
+    const verdict = score('งานออนไลน์ รายได้สูง ไม่ต้องใช้ทักษะ');
+    expect(verdict.signals.map((s) => s.id)).toContain('pay.easy_work_high_pay');
+    expect(verdict.level).toBe('high');
+  });
+
+  it('reads Dubai and "neighbouring countries" as places on the route', () => {
+    expect(ids('รับสมัครแอดมิน ทำงานที่ดูไบ')).toContain('destination.transit_route');
+    expect(score('รับสมัครพนักงานตอบแชท ทำงานประเทศเพื่อนบ้าน').level).toBe('high');
+  });
+
+  it('"online" is not the LINE app, and a sales job in a Malaysian branch is no lure', () => {
+    expect(ids('งานออนไลน์ ทำที่บ้าน')).not.toContain('off_platform.messaging_app');
+    expect(ids('แอดไลน์ @job123 สมัครงานออนไลน์')).toContain('off_platform.messaging_app');
+    expect(score('รับสมัครพนักงานขาย สาขามาเลเซีย ประสบการณ์ 2 ปี เงินเดือนตามตกลง').level).toBe('low');
+  });
+});
