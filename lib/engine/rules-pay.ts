@@ -12,7 +12,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: 'Lures lead with "high salary", "gaji fantastis", "malaking sahod", "lương cao", a "高薪工作", or pay "in dollars" (BI, Kemlu: gaji USD, Vietnamese police, Hong Kong Police).',
     source: SOURCES.biSocialMedia,
     phrases: {
-      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入'],
+      // NPA: 「海外で儲かる仕事」, pay out of line with the work (SOURCES.npaOverseasWork); MOFA's advisories: 短期間で高収入.
+      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入', '儲かる仕事', 'もうかる仕事', '儲かるバイト', '稼げるバイト', '稼げるアルバイト', '短期間で高収入', '短期間に高収入', '短期間で稼げる', '高額な報酬', '多額の報酬'],
       ur: ['اچھی تنخواہ', 'بھاری تنخواہ', 'زیادہ تنخواہ', 'پرکشش تنخواہ'],
       pl: ['wysokie zarobki', 'wysokie wynagrodzenie', 'dobrze platn*', 'zarabiac nawet', 'zarobisz nawet'],
       en: ['tempting salary', 'thousands of dollars', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
@@ -76,7 +77,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       th: ['ถูกหลอกไปทำงาน', 'หลอกไปทำงาน', 'ชักชวนไปทำงาน', 'อ้างว่าได้งาน'],
       zh: ['诱骗', '诱惑', '利诱', '为诱饵', '骗到', '骗去', '被骗至', '许诺高薪', '承诺高薪'],
       ko: ['미끼로', '유인', '꾀어'],
-      ja: ['誘われ', '誘い出', 'だまされ', '騙され', '甘い言葉'],
+      // NPA: 「海外の仕事を紹介され」 (SOURCES.npaOverseasWork).
+      ja: ['誘われ', '誘い出', 'だまされ', '騙され', '甘い言葉', '仕事を紹介され', '海外の仕事を紹介'],
       es: ['atraidos con', 'enganados con', 'les prometieron', 'prometiendo empleo*', 'ofertas falsas de empleo'],
       pt: ['atraidos com', 'enganados com', 'prometeram empregos', 'prometendo empregos', 'promessa de emprego'],
       fr: ['attires par', 'leurres par', 'promettant', 'promesse d\'emploi', 'fausses offres d\'emploi'],
@@ -254,7 +256,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
         // "High income, no skills needed" (Thai Ministry of Labour, SOURCES.thaiMolNoSkills), as 'high salary, no experience'.
         'รายได้สูง ไม่ต้องใช้ทักษะ', 'รายได้สูงไม่ต้องใช้ทักษะ', 'รายได้ดี ไม่ต้องใช้ทักษะ', 'รายได้สูง ไม่ต้องมีประสบการณ์', 'เงินเดือนสูง ไม่ต้องมีประสบการณ์'],
       ko: ['쉬운 일 고수익', '쉬운일 고수익'],
-      ja: ['簡単高収入', '簡単に稼げる'],
+      ja: ['簡単高収入', '簡単に稼げる', '楽して稼げる', '楽に稼げる', '楽して稼ぐ'],
     },
     examples: {
       match: ['Tuyển người làm "việc nhẹ, lương cao" tại Campuchia', '轻松办公赚快钱', 'Easy job, high pay, fly next week'],

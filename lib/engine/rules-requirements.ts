@@ -95,7 +95,7 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       th: ['พิมพ์ดีดได้', 'ใช้คอมพิวเตอร์ได้', 'งานง่าย', 'งานสบาย'],
       zh: ['劳动强度低', '低劳动强度', '养老岗', '会打字', '只需打字', '会用电脑', '简单易上手', '容易上手', '轻松办公', '工作轻松'],
       ko: ['단순 채팅', '간단한 업무', '타자만', '컴퓨터만 할 줄', '단순 작업', '쉬운 일'],
-      ja: ['簡単な作業', '誰でもできる', 'スマホ一つ'],
+      ja: ['簡単な作業', '誰でもできる', 'スマホ一つ', '簡単な翻訳', '誰でも簡単にできる'],
       ru: ['знание иностранного языка и свободное владение компьютером', 'владение компьютером', 'требование у них одно', 'легкая работа'],
       es: ['solo saber escribir', 'solo necesitas saber escribir', 'saber escribir en computadora', 'trabajo facil', 'solo saber escribir'],
       pt: ['so precisa saber digitar', 'saber digitar', 'trabalho facil'],

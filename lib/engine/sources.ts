@@ -164,6 +164,12 @@ export const SOURCES = {
     url: 'https://www.prachachat.net/csr-hr/news-1370372',
     date: '2023-08-15',
   },
+  npaOverseasWork: {
+    org: 'National Police Agency of Japan',
+    title: '「海外で儲かる仕事」の危険性: work abroad introduced through online games and social media, the fare paid, pay out of line with the work, then taken across a border (reported by Impress Internet Watch)',
+    url: 'https://internet.watch.impress.co.jp/docs/news/1664497.html',
+    date: '2025-02-20',
+  },
   spfTaskJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',

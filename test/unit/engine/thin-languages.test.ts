@@ -116,3 +116,21 @@ describe('Thai: the Ministry of Labour\'s wording', () => {
     expect(score('รับสมัครพนักงานขาย สาขามาเลเซีย ประสบการณ์ 2 ปี เงินเดือนตามตกลง').level).toBe('low');
   });
 });
+
+describe('Japanese: the National Police Agency\'s wording', () => {
+  it('"profitable work abroad" with the fare paid is a lure', () => {
+    const text = '海外で儲かる仕事あります、渡航費はこちらで負担します';
+    expect(ids(text)).toEqual(expect.arrayContaining(['pay.high_pay_claim', 'employer_pays.travel']));
+    expect(score(text).level).toBe('high');
+  });
+
+  it('a job in Thailand "introduced" to someone is a described lure; "easy money" is the easy-pay formula', () => {
+    expect(score('オンラインゲームで知り合った人からタイでの仕事を紹介された').level).toBe('high');
+    expect(ids('楽して稼げる海外バイト')).toContain('pay.easy_work_high_pay');
+  });
+
+  it('a commuting allowance is no fare abroad, and a flight paid by the applicant is none either', () => {
+    expect(score('コールセンタースタッフ募集 時給1400円 交通費全額支給 未経験歓迎').level).toBe('low');
+    expect(ids('飛行機代は自己負担です')).not.toContain('employer_pays.travel');
+  });
+});
