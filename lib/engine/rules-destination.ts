@@ -143,7 +143,7 @@ export const DESTINATION_RULES: readonly Rule[] = [
       ms: ['asia tenggara'],
       // Thai Ministry of Labour: offers in "neighbouring countries" (SOURCES.thaiMolNoSkills) and in Dubai (SOURCES.thaiMolDubai).
       th: ['แม่สาย', 'สระแก้ว', 'ริมเมย', 'แม่น้ำเมย', 'ประเทศเพื่อนบ้าน', 'ดูไบ', 'มาเลเซีย', 'เวียดนาม', 'ฟิลิปปินส์'],
-      zh: ['东南亚', '越南', '菲律宾', '泰国', '曼谷', '马来西亚', '迪拜', '湄索', '泰缅边境', '边境'],
+      zh: ['东南亚', '越南', '菲律宾', '泰国', '曼谷', '马来西亚', '迪拜', '杜拜', '阿联酋', '湄索', '泰缅边境', '边境'],
       ko: ['베트남', '필리핀', '태국', '방콕', '말레이시아', '두바이', '동남아'],
       ja: ['ベトナム', 'フィリピン', 'タイで', 'タイへ', 'タイに', 'タイの', 'タイ国', 'バンコク', 'マレーシア', 'ドバイ', '東南アジア'],
       es: ['tailandia', 'malasia', 'en asia', 'sudeste asiatico'],
@@ -199,7 +199,7 @@ export const DESTINATION_RULES: readonly Rule[] = [
       id: ['luar negeri'],
       vi: ['nuoc ngoai', 'xuat khau lao dong', 'sang do lam viec'],
       th: ['ต่างประเทศ', 'ต่างแดน'],
-      zh: ['出国工作', '出国务工', '出国劳务', '出国打工', '海外工作', '海外务工', '境外工作', '国外工作', '出国赚钱'],
+      zh: ['出国工作', '出国务工', '出国劳务', '出国打工', '海外工作', '海外务工', '境外工作', '国外工作', '出国赚钱', '赴海外', '赴境外'],
       ko: ['해외 취업', '해외취업', '해외 일자리', '해외에서 일', '해외 고수익', '해외 알바', '해외 근무', '해외근무'],
       ja: ['海外で働', '海外勤務', '海外求人', '海外就労'],
       es: ['en el extranjero', 'en el exterior'],

@@ -59,7 +59,8 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       vi: ['khong can kinh nghiem', 'khong yeu cau kinh nghiem', 'khong can bang cap', 'chua co kinh nghiem'],
       // Thai Ministry of Labour: "online work, high income, no skills needed" (SOURCES.thaiMolNoSkills).
       th: ['ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้วุฒิ', 'ไม่ต้องใช้ทักษะ', 'ไม่ต้องมีทักษะ', 'ไม่ใช้ทักษะ'],
-      zh: ['无需经验', '无需学历', '不需经验', '不需学历', '不需任何技能', '无需任何技能', '零基础', '不需要经验', '经验不限', '学历不限'],
+      // Taiwan MFA: 免經驗 (SOURCES.twMofaNoExperience); Macau Judiciary Police: no skills, degree or work experience (SOURCES.macauPjNoSkills).
+      zh: ['无需经验', '无需学历', '不需经验', '不需学历', '零基础', '不需要经验', '经验不限', '学历不限', '免经验', '免学历', '不需工作经验', '无需工作经验', '无经验可'],
       ko: ['경력 무관', '경험 무관', '학력 무관', '초보 가능', '경력무관', '학력무관'],
       ja: ['未経験', '経験不問', '学歴不問'],
       es: ['sin experiencia', 'no se requiere experiencia'],
@@ -93,7 +94,8 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       ms: ['pandai menaip', 'tahu menaip'],
       vi: ['chi can biet danh may', 'biet su dung may tinh', 'chi can ngoi mot cho', 'chi can biet dung dien thoai', 'viec nhe'],
       th: ['พิมพ์ดีดได้', 'ใช้คอมพิวเตอร์ได้', 'งานง่าย', 'งานสบาย'],
-      zh: ['劳动强度低', '低劳动强度', '养老岗', '会打字', '只需打字', '会用电脑', '简单易上手', '容易上手', '轻松办公', '工作轻松'],
+      // Work that needs no skill at all (Macau Judiciary Police: 不需任何技能, SOURCES.macauPjNoSkills).
+      zh: ['劳动强度低', '低劳动强度', '养老岗', '会打字', '只需打字', '会用电脑', '简单易上手', '容易上手', '轻松办公', '工作轻松', '不需任何技能', '无需任何技能', '不需要任何技能', '无需技能', '不需技能'],
       ko: ['단순 채팅', '간단한 업무', '타자만', '컴퓨터만 할 줄', '단순 작업', '쉬운 일'],
       ja: ['簡単な作業', '誰でもできる', 'スマホ一つ', '簡単な翻訳', '誰でも簡単にできる'],
       ru: ['знание иностранного языка и свободное владение компьютером', 'владение компьютером', 'требование у них одно', 'легкая работа'],

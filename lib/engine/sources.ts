@@ -170,6 +170,18 @@ export const SOURCES = {
     url: 'https://internet.watch.impress.co.jp/docs/news/1664497.html',
     date: '2025-02-20',
   },
+  twMofaNoExperience: {
+    org: 'Taiwan Ministry of Foreign Affairs',
+    title: '海外求職頻傳遭騙被拘禁: "免經驗, 高薪出國打工" messages, over 90 of 100 calls for help from Cambodia (reported by PTS)',
+    url: 'https://news.pts.org.tw/article/590202',
+    date: '2022',
+  },
+  macauPjNoSkills: {
+    org: 'Macau Judiciary Police',
+    title: '五澳人遭高薪誘騙至柬台: jobs abroad that need no skills, degree or work experience yet pay generously, paid by the day (reported by Va Kio Daily)',
+    url: 'https://www.waou.com.mo/2024/12/28/%E4%BA%94%E6%BE%B3%E4%BA%BA%E9%81%AD%E9%AB%98%E8%96%AA%E8%AA%98%E9%A8%99%E8%87%B3%E6%9F%AC%E5%8F%B0-%E5%8C%85%E6%8B%AC%E4%B8%80%E5%90%8D%E5%8D%81%E5%85%AD%E6%AD%B2%E7%94%B7%E5%AD%B8%E7%94%9F/',
+    date: '2024-12-28',
+  },
   spfTaskJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',

@@ -134,3 +134,20 @@ describe('Japanese: the National Police Agency\'s wording', () => {
     expect(ids('飛行機代は自己負担です')).not.toContain('employer_pays.travel');
   });
 });
+
+describe('Chinese: Taiwan\'s and Macau\'s wording, in both scripts', () => {
+  it('"no skills, degree or experience, yet generous pay" abroad is a lure', () => {
+    const text = '需赴海外,不需任何技能、學歷及工作經驗就有優厚報酬';
+    expect(ids(text)).toEqual(expect.arrayContaining(['destination.abroad', 'low_requirements.only_typing', 'pay.high_pay_claim']));
+    expect(score(text).level).toBe('high');
+  });
+
+  it('reads 免經驗 and 杜拜 (Taiwan\'s name for Dubai)', () => {
+    expect(ids('免經驗 高薪 杜拜客服')).toEqual(expect.arrayContaining(['low_requirements.no_experience', 'destination.transit_route']));
+    expect(score('免經驗 高薪 杜拜客服').level).toBe('high');
+  });
+
+  it('an ordinary warehouse job that needs no experience stays low', () => {
+    expect(score('招聘仓库管理员，免经验，有培训，五险一金，月薪5000').level).toBe('low');
+  });
+});
