@@ -147,7 +147,7 @@ export const DESTINATION_RULES: readonly Rule[] = [
       ko: ['베트남', '필리핀', '태국', '방콕', '말레이시아', '두바이', '동남아'],
       ja: ['ベトナム', 'フィリピン', 'タイで', 'タイへ', 'タイに', 'タイの', 'タイ国', 'バンコク', 'マレーシア', 'ドバイ', '東南アジア'],
       es: ['tailandia', 'malasia', 'en asia', 'sudeste asiatico'],
-      pt: ['tailandia', 'malasia', 'na asia', 'sudeste asiatico'],
+      pt: ['tailandia', 'malasia', 'na asia', 'sudeste asiatico', 'vietna', 'filipinas', 'emirados arabes'],
       fr: ['thailande', 'malaisie', 'en asie', 'asie du sud-est'],
       ru: ['таиланд*', 'тайланд*', 'бангкок*', 'малайзи*', 'дубай', 'дубае', 'юго-восточн* ази*', 'в азии'],
       sw: ['thailandi', 'tailandi', 'dubai'],

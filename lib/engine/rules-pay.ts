@@ -25,7 +25,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '高薪工作', '高薪职位'],
       ko: ['고수익 보장', '고액 알바', '고액 아르바이트', '높은 급여', '고소득 보장', '큰 돈', '큰돈', '돈 많이', '달러로 지급', '월급은 달러'],
       es: ['salarios altos', 'salario alto', 'sueldo alto', 'altos salarios', 'salarios atractivos', 'salario en dolares', 'sueldo en dolares', 'pago en dolares'],
-      pt: ['bem pago*', 'bem remunerad*', 'empregos lucrativos', 'emprego lucrativo', 'salarios atrativos', 'salario alto', 'altos salarios', 'salarios aparentemente atrativos', 'salario em dolares', 'salario em dolar', 'pagamento em dolares'],
+      // Itamaraty: offers that promise "ganhos elevados" (SOURCES.mreSoutheastAsia).
+      pt: ['bem pago*', 'bem remunerad*', 'empregos lucrativos', 'emprego lucrativo', 'salarios atrativos', 'salario alto', 'altos salarios', 'salarios aparentemente atrativos', 'salario em dolares', 'salario em dolar', 'pagamento em dolares', 'ganhos elevados', 'ganhos altos'],
       fr: ['bien paye*', 'bien remunere*', 'emplois lucratifs', 'emploi lucratif', 'offres lucratives', 'salaire eleve', 'salaires eleves', 'salaire attractif', 'salaire en dollars', 'paye en dollars', 'payes en dollars'],
       ru: ['высокую зарплату', 'высокая зарплата', 'высокий доход', 'высокой зарплат*', 'зарплата в долларах', 'зарплату в долларах', 'оплата в долларах'],
       sw: ['malipo mazuri', 'mshahara mzuri', 'mshahara mkubwa', 'mshahara mnono'],
@@ -55,6 +56,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       zh: ['高薪', '高收入', '高工资', '月入过万', '高额提成', '高额'],
       ko: ['고소득', '고수익', '고액'],
       ja: ['高額', '高収入', '高給'],
+      // Itamaraty: "salários competitivos" (SOURCES.mreSoutheastAsia); ordinary ads say it too, so it is minor here.
+      pt: ['salarios competitivos', 'salario competitivo', 'salarios atraentes', 'salario atraente', 'bons salarios'],
     },
     examples: {
       match: ['高薪招聘客服', '高収入バイト', 'Lucrative offer'],
@@ -80,7 +83,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       // NPA: 「海外の仕事を紹介され」 (SOURCES.npaOverseasWork).
       ja: ['誘われ', '誘い出', 'だまされ', '騙され', '甘い言葉', '仕事を紹介され', '海外の仕事を紹介'],
       es: ['atraidos con', 'enganados con', 'les prometieron', 'prometiendo empleo*', 'ofertas falsas de empleo'],
-      pt: ['atraidos com', 'enganados com', 'prometeram empregos', 'prometendo empregos', 'promessa de emprego'],
+      // Itamaraty: Brazilians "aliciados" with false promises of jobs (SOURCES.mreSoutheastAsia).
+      pt: ['atraidos com', 'enganados com', 'prometeram empregos', 'prometendo empregos', 'promessa de emprego', 'promessas de emprego', 'aliciados', 'aliciadas', 'aliciamento'],
       fr: ['attires par', 'leurres par', 'promettant', 'promesse d\'emploi', 'fausses offres d\'emploi'],
       ru: ['заманивают', 'заманили', 'обещали работу', 'обещают работу'],
       sw: ['waliahidiwa', 'walipoahidiwa', 'kuahidiwa kazi', 'walidanganywa'],

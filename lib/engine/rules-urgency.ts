@@ -25,7 +25,8 @@ export const URGENCY_RULES: readonly Rule[] = [
       ko: ['곧바로 일하러', '바로 출국', '급구', '즉시 출국'],
       ja: ['即日', '急募', 'すぐに渡航'],
       es: ['viaje inmediato', 'cupos limitados', 'urgente'],
-      pt: ['viagem imediata', 'vagas limitadas'],
+      // Itamaraty: "contratação rápida" (SOURCES.mreSoutheastAsia).
+      pt: ['viagem imediata', 'vagas limitadas', 'contratacao rapida', 'contratacao imediata'],
       fr: ['depart immediat', 'places limitees'],
       ru: ['срочно', 'вылет на следующей неделе'],
     },

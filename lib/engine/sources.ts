@@ -182,6 +182,12 @@ export const SOURCES = {
     url: 'https://www.waou.com.mo/2024/12/28/%E4%BA%94%E6%BE%B3%E4%BA%BA%E9%81%AD%E9%AB%98%E8%96%AA%E8%AA%98%E9%A8%99%E8%87%B3%E6%9F%AC%E5%8F%B0-%E5%8C%85%E6%8B%AC%E4%B8%80%E5%90%8D%E5%8D%81%E5%85%AD%E6%AD%B2%E7%94%B7%E5%AD%B8%E7%94%9F/',
     date: '2024-12-28',
   },
+  mreSoutheastAsia: {
+    org: 'Brazil Ministry of Foreign Affairs (Itamaraty)',
+    title: 'Tráfico de pessoas para o Sudeste Asiático: Brazilians lured on social media with false call-centre and tech jobs, attractive pay, commission and air fares paid; do not accept offers of high earnings or quick hiring',
+    url: 'https://www.gov.br/mre/pt-br/assuntos/portal-consular/alertas%20e%20noticias/alertas/trafico-de-pessoas-para-o-sudeste-asiatico',
+    date: '2026-02',
+  },
   spfTaskJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',

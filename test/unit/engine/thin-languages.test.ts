@@ -151,3 +151,19 @@ describe('Chinese: Taiwan\'s and Macau\'s wording, in both scripts', () => {
     expect(score('招聘仓库管理员，免经验，有培训，五险一金，月薪5000').level).toBe('low');
   });
 });
+
+describe('Portuguese: the Itamaraty alert', () => {
+  it('a call-centre job in Thailand with high earnings, the fare paid and quick hiring is a lure', () => {
+    const text = 'Vaga em call center na Tailândia, ganhos elevados, passagens aéreas pagas, contratação rápida';
+    expect(ids(text)).toEqual(expect.arrayContaining(['destination.transit_route', 'pay.high_pay_claim', 'urgency_secrecy.rushed_departure']));
+    expect(score(text).level).toBe('high');
+  });
+
+  it('reads an advisory\'s "aliciados com falsas promessas de emprego" as a described lure', () => {
+    expect(score('Brasileiros são aliciados com falsas promessas de emprego em call centers').level).toBe('high');
+  });
+
+  it('an ordinary sales job in São Paulo with a competitive salary stays low', () => {
+    expect(score('Vaga de vendedor em São Paulo, salário competitivo, vale-transporte, contratação imediata').level).toBe('low');
+  });
+});
