@@ -197,7 +197,8 @@ export const DESTINATION_RULES: readonly Rule[] = [
       tl: ['ibang bansa', 'trabaho abroad', 'trabaho-abroad'],
       ms: ['luar negara'],
       id: ['luar negeri'],
-      vi: ['nuoc ngoai', 'xuat khau lao dong', 'sang do lam viec'],
+      // Leaving the country is going abroad (HCMC Police: "xuất cảnh nhanh", SOURCES.vnHcmcPoliceBorder).
+      vi: ['nuoc ngoai', 'xuat khau lao dong', 'sang do lam viec', 'xuat canh'],
       th: ['ต่างประเทศ', 'ต่างแดน'],
       zh: ['出国工作', '出国务工', '出国劳务', '出国打工', '海外工作', '海外务工', '境外工作', '国外工作', '出国赚钱', '赴海外', '赴境外'],
       ko: ['해외 취업', '해외취업', '해외 일자리', '해외에서 일', '해외 고수익', '해외 알바', '해외 근무', '해외근무'],

@@ -39,7 +39,8 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       tl: ['libreng plane ticket', 'libreng ticket', 'libreng pamasahe', 'libreng visa', 'libreng pagproseso ng visa', 'libre ang ticket', 'libre ang pamasahe'],
       ms: ['tiket percuma', 'kos perjalanan ditanggung', 'kos perbelanjaan perjalanan', 'tiket penerbangan percuma', 'tiket majikan beli'],
       id: ['tiket gratis', 'tiket pesawat gratis', 'tiket dan akomodasi gratis', 'biaya perjalanan', 'tiket pesawat', 'biaya keberangkatan'],
-      vi: ['ve may bay', 'bao ve', 'mien phi ve', 'khong can dong phi', 'khong mat phi', 'ung truoc'],
+      // Lam Dong Police: brokers "lo toàn bộ chi phí đi lại" (SOURCES.vnLamDongPolice).
+      vi: ['ve may bay', 'bao ve', 'mien phi ve', 'khong can dong phi', 'khong mat phi', 'ung truoc', 'lo toan bo chi phi', 'lo chi phi di lai', 'bao chi phi di lai'],
       th: ['บินฟรี', 'ฟรีตั๋วเครื่องบิน', 'ฟรีค่าตั๋ว', 'ทำวีซ่าให้', 'ฟรีวีซ่า', 'ตั๋วเครื่องบินฟรี', 'ค่าเดินทางฟรี', 'ออกค่าเดินทาง', 'ออกค่าตั๋ว'],
       zh: ['包机票', '机票报销', '报销机票', '往返机票', '免费机票', '包路费', '路费报销', '报销路费', '包签证', '免费签证', '机票'],
       ko: ['항공료', '항공권', '비행기표', '여비'],

@@ -19,8 +19,9 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       en: ['tempting salary', 'thousands of dollars', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
       tl: ['malaking sahod', 'malaking sweldo', 'malaking suweldo', 'malalaking sahod', 'mataas na sahod', 'mataas na sweldo', 'sahod in dollars', 'sahod na dolyar'],
       ms: ['gaji lumayan', 'gaji tinggi', 'gaji besar', 'pendapatan lumayan', 'boleh cari banyak duit', 'gaji dalam dolar', 'gaji usd'],
-      id: ['ribu dolar', 'ribuan dolar', 'gaji hingga', 'gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta', 'gaji dolar', 'gaji dalam dolar', 'gaji usd', 'digaji dolar'],
-      vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan', 'luong do', 'luong bang do', 'tra luong bang usd', 'luong usd'],
+      id: ['ribu dolar', 'ribuan dolar', 'gaji hingga', 'gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta', 'gaji dolar', 'gaji dalam dolar', 'gaji usd', 'digaji dolar', 'penghasilan besar', 'penghasilan yang besar', 'penghasilan tinggi'],
+      // HCMC Police: "thu nhập vài chục triệu tháng" (SOURCES.vnHcmcPoliceBorder); Kemlu: "penghasilan yang besar" (SOURCES.kemluLightRequirements).
+      vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan', 'luong do', 'luong bang do', 'tra luong bang usd', 'luong usd', 'vai chuc trieu', 'thu nhap vai chuc trieu'],
       th: ['รายได้หลักแสน', 'เงินเดือนหลักแสน', 'เงินเดือนสูง', 'ค่าตอบแทนสูง', 'รายได้สูง', 'รายได้ดี', 'เงินเดือนเป็นดอลลาร์', 'รายได้เป็นดอลลาร์'],
       zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '高薪工作', '高薪职位'],
       ko: ['고수익 보장', '고액 알바', '고액 아르바이트', '높은 급여', '고소득 보장', '큰 돈', '큰돈', '돈 많이', '달러로 지급', '월급은 달러'],
@@ -254,7 +255,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       zh: ['轻松办公赚快钱', '轻松赚快钱', '轻松高薪', '高薪轻松', '工作轻松收入高', '钱多事少'],
       en: ['easy job high pay', 'easy job, high pay', 'easy work, high pay', 'easy work high pay', 'easy money abroad', 'high salary no experience', 'high salary, no experience'],
       tl: ['madaling trabaho malaking sahod', 'madaling trabaho, malaking sahod'],
-      id: ['kerja ringan gaji besar', 'kerja santai gaji besar', 'kerja ringan gaji tinggi'],
+      // Kemlu: "persyaratan kerja sangat ringan dan penghasilan yang besar" (SOURCES.kemluLightRequirements).
+      id: ['kerja ringan gaji besar', 'kerja santai gaji besar', 'kerja ringan gaji tinggi', 'syarat ringan gaji besar', 'syarat ringan gaji tinggi', 'syarat mudah gaji besar', 'persyaratan ringan dan penghasilan besar'],
       ms: ['kerja senang gaji lumayan', 'kerja mudah gaji tinggi'],
       th: ['งานสบายรายได้ดี', 'งานง่ายรายได้ดี', 'งานสบาย รายได้ดี', 'งานง่าย เงินดี', 'งานง่ายรายได้สูง', 'งานง่าย รายได้สูง', 'งานสบายรายได้สูง', 'งานสบาย รายได้สูง', 'งานง่ายเงินดี',
         // "High income, no skills needed" (Thai Ministry of Labour, SOURCES.thaiMolNoSkills), as 'high salary, no experience'.

@@ -55,7 +55,8 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       en: ['no experience*', 'no degree*', 'no diploma*', 'no qualification*', 'no skills required', 'no skill required', 'without experience', 'experience not required', 'experience not necessary', 'no requirements', 'no previous experience', 'no prior experience', 'no any experience'],
       tl: ['walang experience', 'kahit walang experience', 'walang karanasan', 'hindi kailangan ng experience'],
       ms: ['tiada pengalaman', 'tanpa pengalaman', 'tak perlu pengalaman', 'tidak perlu pengalaman'],
-      id: ['tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tanpa ipk'],
+      // Kemlu: offers abroad that ask for no qualifications (SOURCES.kemluLightRequirements).
+      id: ['tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tanpa ipk', 'tanpa kualifikasi', 'tidak perlu kualifikasi', 'tidak butuh kualifikasi'],
       vi: ['khong can kinh nghiem', 'khong yeu cau kinh nghiem', 'khong can bang cap', 'chua co kinh nghiem'],
       // Thai Ministry of Labour: "online work, high income, no skills needed" (SOURCES.thaiMolNoSkills).
       th: ['ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้วุฒิ', 'ไม่ต้องใช้ทักษะ', 'ไม่ต้องมีทักษะ', 'ไม่ใช้ทักษะ'],
@@ -90,7 +91,7 @@ export const REQUIREMENT_RULES: readonly Rule[] = [
       ar: ['إجادة الكتابة على الكمبيوتر', 'الطباعة على الكمبيوتر', 'مهارات الطباعة'],
       en: ['only typing', 'just typing', 'typing speed', 'basic computer skills only', 'only requirement', 'only need a passport', 'just need a passport', 'only need to type', 'know how to type'],
       tl: ['marunong lang mag-type', 'basta marunong mag-type', 'marunong mag computer'],
-      id: ['kecepatan mengetik', 'hanya butuh paspor', 'bisa mengetik', 'cukup bisa komputer'],
+      id: ['kecepatan mengetik', 'hanya butuh paspor', 'bisa mengetik', 'cukup bisa komputer', 'persyaratan sangat ringan', 'persyaratan kerja ringan', 'syarat sangat ringan'],
       ms: ['pandai menaip', 'tahu menaip'],
       vi: ['chi can biet danh may', 'biet su dung may tinh', 'chi can ngoi mot cho', 'chi can biet dung dien thoai', 'viec nhe'],
       th: ['พิมพ์ดีดได้', 'ใช้คอมพิวเตอร์ได้', 'งานง่าย', 'งานสบาย'],

@@ -188,6 +188,24 @@ export const SOURCES = {
     url: 'https://www.gov.br/mre/pt-br/assuntos/portal-consular/alertas%20e%20noticias/alertas/trafico-de-pessoas-para-o-sudeste-asiatico',
     date: '2026-02',
   },
+  vnHcmcPoliceBorder: {
+    org: 'Ho Chi Minh City Police',
+    title: 'Cảnh báo xuất nhập cảnh trái phép lừa đảo lao động sang Campuchia: ads for light, well-paid office work, no degree, tens of millions a month, a quick exit (reported by Thanh Niên)',
+    url: 'https://thanhnien.vn/cong-an-tphcm-canh-bao-xuat-nhap-canh-trai-phep-lua-dao-lao-dong-sang-campuchia-185250914135623122.htm',
+    date: '2025-09-14',
+  },
+  vnLamDongPolice: {
+    org: 'Lam Dong Provincial Police',
+    title: '31 citizens handed back from Cambodia: "việc nhẹ, lương cao" at 500-700 USD a month with free lodging and meals, brokers covering the first travel costs (reported by VietnamPlus)',
+    url: 'https://www.vietnamplus.vn/lam-dong-tiep-nhan-31-cong-dan-tu-campuchia-post1056261.vnp',
+    date: '2025-08-17',
+  },
+  kemluLightRequirements: {
+    org: 'Kemlu (Indonesia Ministry of Foreign Affairs)',
+    title: 'Judha Nugraha: beware of offers abroad with very light requirements and a large income (reported by Suara.com)',
+    url: 'https://amp.suara.com/news/2022/04/22/155032/kemlu-minta-masyarakat-waspada-tawaran-kerja-di-luar-negeri-dengan-kriteria-ini',
+    date: '2022-04-21',
+  },
   spfTaskJobScams: {
     org: 'Singapore Police Force',
     title: 'Police advisory on job scams: easy online jobs in WhatsApp or Telegram groups, commission for liking, rating or boosting, then transfers to "earn more"',

@@ -167,3 +167,21 @@ describe('Portuguese: the Itamaraty alert', () => {
     expect(score('Vaga de vendedor em São Paulo, salário competitivo, vale-transporte, contratação imediata').level).toBe('low');
   });
 });
+
+describe('Vietnamese and Indonesian: the police\'s and Kemlu\'s wording', () => {
+  it('reads the HCMC Police list: no degree, tens of millions a month, a quick exit abroad', () => {
+    const text = 'Tuyển nhân viên văn phòng, không cần bằng cấp, thu nhập vài chục triệu tháng, xuất cảnh nhanh';
+    expect(ids(text)).toEqual(expect.arrayContaining(['pay.high_pay_claim', 'destination.abroad', 'urgency_secrecy.rushed_departure']));
+    expect(score(text).level).toBe('high');
+  });
+
+  it('reads a broker who covers all the travel costs', () => {
+    expect(ids('Bao ăn ở, lo toàn bộ chi phí đi lại')).toContain('employer_pays.travel');
+  });
+
+  it('reads Kemlu\'s "very light requirements, a large income" with a free ticket as a lure, and leaves a local admin job alone', () => {
+    expect(score('Lowongan admin, persyaratan sangat ringan, penghasilan besar, tiket pesawat gratis').level).toBe('high');
+    expect(ids('syarat ringan gaji besar')).toContain('pay.easy_work_high_pay');
+    expect(score('Dicari staf admin di Jakarta, tanpa kualifikasi khusus, gaji UMR, BPJS').level).toBe('low');
+  });
+});
