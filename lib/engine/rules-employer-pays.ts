@@ -7,8 +7,9 @@ import { SOURCES } from './sources';
 const FREE = {
   en: ['free', 'paid', 'provided', 'covered', 'shouldered', 'sponsored', 'included', 'cover*', 'pay for', 'pays for', 'will pay', 'bear the cost*', 'bears the cost*'],
   tl: ['libre', 'libreng', 'sagot ng', 'sagot na'],
-  ms: ['percuma', 'ditanggung', 'disediakan', 'tanggung'],
-  id: ['gratis', 'ditanggung', 'disediakan', 'fasilitas', 'fasilitasi', 'dibiayai', 'dijanjikan', 'ditanggung perusahaan'],
+  // PDRM: the agent "will manage and bear the cost of travel": a visa or ticket arranged for the recruit.
+  ms: ['percuma', 'ditanggung', 'disediakan', 'tanggung', 'diuruskan', 'uruskan'],
+  id: ['gratis', 'ditanggung', 'disediakan', 'fasilitas', 'fasilitasi', 'dibiayai', 'dijanjikan', 'ditanggung perusahaan', 'diurus', 'diuruskan'],
   vi: ['mien phi', 'ung truoc', 'chi tra', 'ho tro', 'dai tho'],
   th: ['ฟรี', 'ออกให้', 'มีให้', 'จ่ายให้'],
   zh: ['免费', '报销', '提供', '负责', '包'],

@@ -185,3 +185,21 @@ describe('Vietnamese and Indonesian: the police\'s and Kemlu\'s wording', () => 
     expect(score('Dicari staf admin di Jakarta, tanpa kualifikasi khusus, gaji UMR, BPJS').level).toBe('low');
   });
 });
+
+describe('pay in dollars and a visa arranged, in thin languages', () => {
+  it('reads pay in US dollars in Korean, Japanese and Chinese', () => {
+    expect(ids('태국 온라인 마케팅 직원 모집, 달러로 급여')).toContain('pay.high_pay_claim');
+    expect(ids('タイでデジタルマーケティングの仕事、給与はドル')).toContain('pay.high_pay_claim');
+    expect(score('招聘网络营销 泰国 美金结算 包签证').level).toBe('high');
+  });
+
+  it('reads a visa "diurus" (arranged) by the company as travel paid, and "ditawari pekerjaan" as a described lure', () => {
+    expect(ids('Lowongan di Thailand, gaji dolar, visa diurus perusahaan')).toContain('employer_pays.travel');
+    expect(score('Mereka ditawari pekerjaan sebagai operator di Kamboja').level).toBe('high');
+  });
+
+  it('pay in yuan and a visa the applicant arranges are no such signs', () => {
+    expect(ids('会计，月薪人民币结算，五险一金')).not.toContain('pay.high_pay_claim');
+    expect(ids('Pelamar mengurus visa dengan biaya sendiri')).not.toContain('employer_pays.travel');
+  });
+});
