@@ -13,7 +13,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     source: SOURCES.biSocialMedia,
     phrases: {
       // NPA: 「海外で儲かる仕事」, pay out of line with the work (SOURCES.npaOverseasWork); MOFA's advisories: 短期間で高収入.
-      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入', '儲かる仕事', 'もうかる仕事', '儲かるバイト', '稼げるバイト', '稼げるアルバイト', '短期間で高収入', '短期間に高収入', '短期間で稼げる', '高額な報酬', '多額の報酬', '給与はドル', 'ドルで支給', 'ドル建て', 'ドル払い', '米ドルで支払'],
+      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入', '儲かる仕事', 'もうかる仕事', '海外で稼', '海外で儲', '海外でもうか', '儲かるバイト', '稼げるバイト', '稼げるアルバイト', '短期間で高収入', '短期間に高収入', '短期間で稼げる', '高額な報酬', '多額の報酬', '給与はドル', 'ドルで支給', 'ドル建て', 'ドル払い', '米ドルで支払'],
       ur: ['اچھی تنخواہ', 'بھاری تنخواہ', 'زیادہ تنخواہ', 'پرکشش تنخواہ'],
       pl: ['wysokie zarobki', 'wysokie wynagrodzenie', 'dobrze platn*', 'zarabiac nawet', 'zarobisz nawet'],
       en: ['tempting salary', 'thousands of dollars', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
@@ -23,7 +23,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       // HCMC Police: "thu nhập vài chục triệu tháng" (SOURCES.vnHcmcPoliceBorder); Kemlu: "penghasilan yang besar" (SOURCES.kemluLightRequirements).
       vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan', 'luong do', 'luong bang do', 'tra luong bang usd', 'luong usd', 'vai chuc trieu', 'thu nhap vai chuc trieu'],
       th: ['รายได้หลักแสน', 'เงินเดือนหลักแสน', 'เงินเดือนสูง', 'ค่าตอบแทนสูง', 'รายได้สูง', 'รายได้ดี', 'เงินเดือนเป็นดอลลาร์', 'รายได้เป็นดอลลาร์'],
-      zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '高薪工作', '高薪职位', '美金结算', '美元结算', '美金月薪', '美元月薪', '月薪美金', '月薪美元', 'u结算', 'usdt结算'],
+      zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '月入十万', '月薪十万', '月赚十万', '月入百万', '高薪工作', '高薪职位', '美金结算', '美元结算', '美金月薪', '美元月薪', '月薪美金', '月薪美元', 'u结算', 'usdt结算'],
       ko: ['고수익 보장', '고액 알바', '고액 아르바이트', '높은 급여', '고소득 보장', '큰 돈', '큰돈', '돈 많이', '달러로 지급', '월급은 달러', '달러로 급여', '급여는 달러', '달러 급여', '달러로 월급'],
       es: ['salarios altos', 'salario alto', 'sueldo alto', 'altos salarios', 'salarios atractivos', 'salario en dolares', 'sueldo en dolares', 'pago en dolares'],
       // Itamaraty: offers that promise "ganhos elevados" (SOURCES.mreSoutheastAsia).

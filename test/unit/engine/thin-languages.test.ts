@@ -203,3 +203,18 @@ describe('pay in dollars and a visa arranged, in thin languages', () => {
     expect(ids('Pelamar mengurus visa dengan biaya sendiri')).not.toContain('employer_pays.travel');
   });
 });
+
+describe('short posts: earning abroad, and ten-thousands written in characters', () => {
+  it('"those who want to earn abroad, DM me" is a lure in a short post', () => {
+    expect(score('海外で稼ぎたい方、DMください').level).toBe('high');
+  });
+
+  it('reads 月入十萬 (100,000 a month), which the figure scanner cannot rewrite in place', () => {
+    expect(ids('招聘出國工作 馬來西亞 月入十萬 免經驗')).toContain('pay.high_pay_claim');
+    expect(score('招聘出國工作 馬來西亞 月入十萬 免經驗').level).toBe('high');
+  });
+
+  it('a graduate of a university abroad is not earning abroad', () => {
+    expect(score('海外の大学を卒業した方歓迎、年収は経験により').level).toBe('none');
+  });
+});
