@@ -139,8 +139,8 @@ export const DESTINATION_RULES: readonly Rule[] = [
       en: ['vietnam', 'viet nam', 'thailand', 'bangkok', 'mae sai', 'sa kaeo', 'da nang', 'dubai', 'kuala lumpur', 'malaysia', 'hong kong', 'tay ninh', 'moei river', 'southeast asia', 'south-east asia', 'south east asia'],
       tl: ['taylandya', 'timog-silangang asya'],
       vi: ['thai lan', 'tay ninh', 'ma lai', 'dong nam a'],
-      id: ['asia tenggara'],
-      ms: ['asia tenggara'],
+      id: ['asia tenggara', 'filipina', 'uni emirat arab'],
+      ms: ['asia tenggara', 'filipina', 'emiriah arab bersatu'],
       // Thai Ministry of Labour: offers in "neighbouring countries" (SOURCES.thaiMolNoSkills) and in Dubai (SOURCES.thaiMolDubai).
       th: ['แม่สาย', 'สระแก้ว', 'ริมเมย', 'แม่น้ำเมย', 'ประเทศเพื่อนบ้าน', 'ดูไบ', 'มาเลเซีย', 'เวียดนาม', 'ฟิลิปปินส์'],
       zh: ['东南亚', '越南', '菲律宾', '泰国', '曼谷', '马来西亚', '迪拜', '杜拜', '阿联酋', '湄索', '泰缅边境', '边境'],

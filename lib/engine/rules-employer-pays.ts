@@ -37,7 +37,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
       ur: ['مفت ٹکٹ', 'ہوائی ٹکٹ', 'مفت ویزا', 'سفری اخراجات'],
       pl: ['bilet lotniczy', 'bilety lotnicze', 'darmowy bilet', 'darmowe bilety', 'oplacony przelot', 'przelot oplacony', 'darmowa wiza'],
       en: ['free flight*', 'free air ticket*', 'free airfare', 'free plane ticket*', 'free ticket*', 'free visa*', 'all expenses paid', 'all-expenses-paid', 'free travel', 'travel for free', 'travel is free', 'paid travel', 'travel paid', 'travel is paid', 'travel fully paid', 'travel expenses covered', 'travel costs covered', "didn't need to take out a single cent", 'not a single cent', 'no placement fee'],
-      tl: ['libreng plane ticket', 'libreng ticket', 'libreng pamasahe', 'libreng visa', 'libreng pagproseso ng visa', 'libre ang ticket', 'libre ang pamasahe'],
+      tl: ['libreng plane ticket', 'libreng ticket', 'libreng pamasahe', 'libreng visa', 'libreng pagproseso ng visa', 'libre ang ticket', 'libre ang pamasahe', 'libre lahat', 'libre ang lahat', 'sagot lahat ng gastos'],
       ms: ['tiket percuma', 'kos perjalanan ditanggung', 'kos perbelanjaan perjalanan', 'tiket penerbangan percuma', 'tiket majikan beli'],
       id: ['tiket gratis', 'tiket pesawat gratis', 'tiket dan akomodasi gratis', 'biaya perjalanan', 'tiket pesawat', 'biaya keberangkatan'],
       // Lam Dong Police: brokers "lo toàn bộ chi phí đi lại" (SOURCES.vnLamDongPolice).

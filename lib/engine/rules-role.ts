@@ -26,7 +26,7 @@ export const ROLE_RULES: readonly Rule[] = [
       vi: ['cham soc khach hang', 'cskh', 'nhap lieu', 'danh may', 'tong dai vien', 'truc page', 'tu van vien online'],
       th: ['เทเลเซลล์', 'พนักงานขายออนไลน์', 'แอดมินออนไลน์', 'แอดมิน', 'ตอบแชท', 'บริการลูกค้า', 'คอลเซ็นเตอร์', 'คีย์ข้อมูล', 'พิมพ์ข้อมูล'],
       zh: ['客服', '推广员', '网络推广', '网推', '打字员', '打字', '录入员', '技术支持', '话务员', '电销', '聊天'],
-      ko: ['상담원', '고객 상담', '고객상담', '고객센터', '채팅 상담', '채팅상담', '타이핑', '데이터 입력', '텔레마케팅', '단순 컴퓨터 작업', '단순 업무', '단순업무', '채팅 알바', '채팅알바', '채팅 업무'],
+      ko: ['상담원', '고객 상담', '고객상담', '고객센터', '채팅 상담', '채팅상담', '타이핑', '데이터 입력', '텔레마케팅', '단순 컴퓨터 작업', '단순 업무', '단순업무', '채팅 알바', '채팅알바', '채팅 업무', '콜센터', '콜 센터'],
       ja: ['データ入力作業', 'オペレーター', 'カスタマーサポート', 'カスタマーサービス', 'コールセンター', 'データ入力', 'タイピング', 'チャットサポート', 'テレアポ', 'チャット業務', 'チャットオペレーター', 'チャットスタッフ', 'テレマーケティング'],
       es: ['atencion al cliente', 'servicio al cliente', 'soporte tecnico', 'digitador*', 'teleoperador*', 'centro de llamadas', 'operador de chat', 'operadora de chat', 'operadores de chat', 'agente de chat', 'soporte por chat'],
       pt: ['atendimento ao cliente', 'suporte tecnico', 'digitador*', 'telemarketing', 'central de atendimento', 'operador de chat', 'atendente de chat', 'suporte via chat'],

@@ -218,3 +218,19 @@ describe('short posts: earning abroad, and ten-thousands written in characters',
     expect(score('海外の大学を卒業した方歓迎、年収は経験により').level).toBe('none');
   });
 });
+
+describe('Korean, Tagalog, Indonesian and Malay gaps', () => {
+  it('reads 콜센터 (call centre) as the bait role', () => {
+    expect(ids('태국 콜센터 직원 구함, 숙소 제공, 초보 가능')).toContain('role.back_office');
+    expect(score('태국 콜센터 직원 구함, 숙소 제공, 초보 가능').level).toBe('high');
+  });
+
+  it('reads "libre lahat" (everything free) as the employer paying, and Filipina as a place on the route', () => {
+    expect(score('Trabaho abroad, no experience, 60k a month, libre lahat').level).toBe('high');
+    expect(ids('Kerja jadi CS di Filipina, gaji besar, tiket ditanggung')).toContain('destination.transit_route');
+  });
+
+  it('an ordinary call-centre job in Seoul stays low', () => {
+    expect(score('서울 강남 콜센터 상담원 모집, 4대보험, 경력 2년 이상, 주 5일 근무').level).toBe('low');
+  });
+});
