@@ -234,3 +234,20 @@ describe('Korean, Tagalog, Indonesian and Malay gaps', () => {
     expect(score('서울 강남 콜센터 상담원 모집, 4대보험, 경력 2년 이상, 주 5일 근무').level).toBe('low');
   });
 });
+
+describe('Traditional Chinese: the characters of the phrases fold to Simplified', () => {
+  it('reads 老撾, 誘騙, 菲律賓 and 美金結算 as their Simplified phrases', () => {
+    expect(ids('老撾高薪客服 包機票')).toContain('destination.hotspot_country');
+    expect(score('被誘騙至柬埔寨').level).toBe('high');
+    expect(ids('菲律賓 博彩客服 馬上出發')).toEqual(expect.arrayContaining(['destination.transit_route', 'urgency_secrecy.rushed_departure']));
+    expect(ids('美金結算 泰國 客服')).toContain('pay.high_pay_claim');
+  });
+
+  it('reads the secrecy of 不要告訴家人 and 刪除聊天記錄', () => {
+    expect(ids('不要告訴家人，刪除聊天記錄')).toContain('urgency_secrecy.secrecy');
+  });
+
+  it('leaves an ordinary Taiwanese office job alone', () => {
+    expect(score('台北市會計助理，需會計相關經驗三年，月薪三萬五，週休二日').level).not.toBe('high');
+  });
+});
