@@ -251,3 +251,10 @@ describe('Traditional Chinese: the characters of the phrases fold to Simplified'
     expect(score('台北市會計助理，需會計相關經驗三年，月薪三萬五，週休二日').level).not.toBe('high');
   });
 });
+
+describe('Thai words written with spaces between them', () => {
+  it('reads "รายได้ ดี" and "มี ที่พัก" as their phrases', () => {
+    expect(ids('ทำงาน กัมพูชา รายได้ ดี มี ที่พัก')).toEqual(expect.arrayContaining(['pay.high_pay_claim', 'employer_pays.board']));
+    expect(ids('ไม่ต้องมี ประสบการณ์')).toContain('low_requirements.no_experience');
+  });
+});
