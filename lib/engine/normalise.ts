@@ -122,6 +122,11 @@ function isAsciiLetter(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/** Thai (U+0E00-U+0E7F) or Lao (U+0E80-U+0EFF): scripts that write no spaces between words. */
+function isThaiOrLao(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0eff;
+}
+
 // Scratch buffers reused between calls: scoring is synchronous, so one set is enough.
 let scratchStarts = new Uint32Array(4096);
 let scratchEnds = new Uint32Array(4096);
@@ -303,6 +308,8 @@ export function foldIntoScratch(input: string, unitCounts: Int32Array = uncounte
       let code = ASCII_FOLD[cp]!;
       if (code === 0x20) {
         if (lastWasSpace) continue;
+        // Thai and Lao write no spaces between words; a space inside a phrase ("เงินเดือน สูง") is emphasis.
+        if (isThaiOrLao(lastCode) && i < n && isThaiOrLao(input.charCodeAt(i))) continue;
         lastWasSpace = true;
       } else {
         lastWasSpace = false;

@@ -53,9 +53,11 @@ export const CONTACT_RULES: readonly Rule[] = [
       ne: ['ह्वाट्सएप', 'भाइबर'],
       sw: ['whatsapp'],
     },
+    // Thai writes no spaces: LINE (ไลน์) is the end of "online" (ออนไลน์), which says nothing of a chat app.
+    unless: { phrases: { th: ['ออนไลน์'] }, within: 0 },
     examples: {
       match: ['WhatsApp 0917 123 4567', 'whats@pp me now', '加微信了解', 'แอดไลน์มาเลย', 'Ib zalo để biết thêm'],
-      noMatch: ['Online application form only', 'Deadline: June 30', 'Lineman wanted'],
+      noMatch: ['Online application form only', 'Deadline: June 30', 'Lineman wanted', 'งานออนไลน์ ทำที่บ้าน'],
     },
   },
 ];

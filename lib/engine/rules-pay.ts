@@ -12,19 +12,22 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: 'Lures lead with "high salary", "gaji fantastis", "malaking sahod", "lương cao", a "高薪工作", or pay "in dollars" (BI, Kemlu: gaji USD, Vietnamese police, Hong Kong Police).',
     source: SOURCES.biSocialMedia,
     phrases: {
-      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入'],
+      // NPA: 「海外で儲かる仕事」, pay out of line with the work (SOURCES.npaOverseasWork); MOFA's advisories: 短期間で高収入.
+      ja: ['高額バイト', '即日高収入', '稼げる仕事', '高額報酬', '高収入保証', '誰でも稼げる', '簡単に高収入', '儲かる仕事', 'もうかる仕事', '海外で稼', '海外で儲', '海外でもうか', '儲かるバイト', '稼げるバイト', '稼げるアルバイト', '短期間で高収入', '短期間に高収入', '短期間で稼げる', '高額な報酬', '多額の報酬', '給与はドル', 'ドルで支給', 'ドル建て', 'ドル払い', '米ドルで支払'],
       ur: ['اچھی تنخواہ', 'بھاری تنخواہ', 'زیادہ تنخواہ', 'پرکشش تنخواہ'],
       pl: ['wysokie zarobki', 'wysokie wynagrodzenie', 'dobrze platn*', 'zarabiac nawet', 'zarobisz nawet'],
       en: ['tempting salary', 'thousands of dollars', 'high salary', 'high salaries', 'high-paying', 'high paying', 'high pay', 'big salary', 'huge salary', 'lucrative salary', 'lucrative job*', 'attractive salary', 'unusually high salar*', 'earn big', 'high income'],
       tl: ['malaking sahod', 'malaking sweldo', 'malaking suweldo', 'malalaking sahod', 'mataas na sahod', 'mataas na sweldo', 'sahod in dollars', 'sahod na dolyar'],
       ms: ['gaji lumayan', 'gaji tinggi', 'gaji besar', 'pendapatan lumayan', 'boleh cari banyak duit', 'gaji dalam dolar', 'gaji usd'],
-      id: ['ribu dolar', 'ribuan dolar', 'gaji hingga', 'gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta', 'gaji dolar', 'gaji dalam dolar', 'gaji usd', 'digaji dolar'],
-      vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan', 'luong do', 'luong bang do', 'tra luong bang usd', 'luong usd'],
+      id: ['ribu dolar', 'ribuan dolar', 'gaji hingga', 'gaji tinggi', 'gaji fantastis', 'gaji besar', 'gaji menggiurkan', 'gaji belasan juta', 'belasan juta', 'puluhan juta', 'gaji dolar', 'gaji dalam dolar', 'gaji usd', 'digaji dolar', 'penghasilan besar', 'penghasilan yang besar', 'penghasilan tinggi'],
+      // HCMC Police: "thu nhập vài chục triệu tháng" (SOURCES.vnHcmcPoliceBorder); Kemlu: "penghasilan yang besar" (SOURCES.kemluLightRequirements).
+      vi: ['luong cao', 'thu nhap cao', 'luong khung', 'hang chuc trieu', 'luong hap dan', 'luong do', 'luong bang do', 'tra luong bang usd', 'luong usd', 'vai chuc trieu', 'thu nhap vai chuc trieu'],
       th: ['รายได้หลักแสน', 'เงินเดือนหลักแสน', 'เงินเดือนสูง', 'ค่าตอบแทนสูง', 'รายได้สูง', 'รายได้ดี', 'เงินเดือนเป็นดอลลาร์', 'รายได้เป็นดอลลาร์'],
-      zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '高薪工作', '高薪职位'],
-      ko: ['고수익 보장', '고액 알바', '고액 아르바이트', '높은 급여', '고소득 보장', '큰 돈', '큰돈', '돈 많이', '달러로 지급', '월급은 달러'],
+      zh: ['赚大钱', '揾大钱', '赚快钱', '赚美元', '优厚报酬', '月入数十万', '月入十几万', '月入十万', '月薪十万', '月赚十万', '月入百万', '高薪工作', '高薪职位', '美金结算', '美元结算', '美金月薪', '美元月薪', '月薪美金', '月薪美元', 'u结算', 'usdt结算'],
+      ko: ['고수익 보장', '고액 알바', '고액 아르바이트', '높은 급여', '고소득 보장', '큰 돈', '큰돈', '돈 많이', '달러로 지급', '월급은 달러', '달러로 급여', '급여는 달러', '달러 급여', '달러로 월급'],
       es: ['salarios altos', 'salario alto', 'sueldo alto', 'altos salarios', 'salarios atractivos', 'salario en dolares', 'sueldo en dolares', 'pago en dolares'],
-      pt: ['bem pago*', 'bem remunerad*', 'empregos lucrativos', 'emprego lucrativo', 'salarios atrativos', 'salario alto', 'altos salarios', 'salarios aparentemente atrativos', 'salario em dolares', 'salario em dolar', 'pagamento em dolares'],
+      // Itamaraty: offers that promise "ganhos elevados" (SOURCES.mreSoutheastAsia).
+      pt: ['bem pago*', 'bem remunerad*', 'empregos lucrativos', 'emprego lucrativo', 'salarios atrativos', 'salario alto', 'altos salarios', 'salarios aparentemente atrativos', 'salario em dolares', 'salario em dolar', 'pagamento em dolares', 'ganhos elevados', 'ganhos altos'],
       fr: ['bien paye*', 'bien remunere*', 'emplois lucratifs', 'emploi lucratif', 'offres lucratives', 'salaire eleve', 'salaires eleves', 'salaire attractif', 'salaire en dollars', 'paye en dollars', 'payes en dollars'],
       ru: ['высокую зарплату', 'высокая зарплата', 'высокий доход', 'высокой зарплат*', 'зарплата в долларах', 'зарплату в долларах', 'оплата в долларах'],
       sw: ['malipo mazuri', 'mshahara mzuri', 'mshahara mkubwa', 'mshahara mnono'],
@@ -54,6 +57,8 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       zh: ['高薪', '高收入', '高工资', '月入过万', '高额提成', '高额'],
       ko: ['고소득', '고수익', '고액'],
       ja: ['高額', '高収入', '高給'],
+      // Itamaraty: "salários competitivos" (SOURCES.mreSoutheastAsia); ordinary ads say it too, so it is minor here.
+      pt: ['salarios competitivos', 'salario competitivo', 'salarios atraentes', 'salario atraente', 'bons salarios'],
     },
     examples: {
       match: ['高薪招聘客服', '高収入バイト', 'Lucrative offer'],
@@ -70,15 +75,17 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     phrases: {
       en: ['scammers are advertising', 'scammers advertise', 'scammers advertising', 'fake job advertisement*', 'fake job ads', 'bogus job offer*', 'job scam ads', 'lured with', 'lured by', 'lured to', 'enticed with', 'enticed by', 'promised jobs', 'promised a job', 'promised high', 'promising high', 'promising them', 'were promised', 'was promised', 'duped into', 'tricked into', 'false job offer*', 'fake job offer*', 'job offers that turned out'],
       tl: ['pinangakuan ng trabaho', 'pinangakuan ng malaking sahod', 'naengganyo'],
-      id: ['iming-iming', 'diiming-imingi', 'dijanjikan pekerjaan', 'dijanjikan gaji', 'dijanjikan bekerja', 'tergiur'],
+      id: ['iming-iming', 'diiming-imingi', 'dijanjikan pekerjaan', 'dijanjikan gaji', 'dijanjikan bekerja', 'tergiur', 'ditawari pekerjaan', 'ditawari bekerja', 'ditawarkan pekerjaan'],
       ms: ['dijanjikan pekerjaan', 'dijanjikan gaji', 'terpedaya dengan tawaran'],
       vi: ['bi du do', 'du do', 'bi lua sang', 'hua hen viec lam', 'hua hen luong cao', 'loi keo'],
       th: ['ถูกหลอกไปทำงาน', 'หลอกไปทำงาน', 'ชักชวนไปทำงาน', 'อ้างว่าได้งาน'],
       zh: ['诱骗', '诱惑', '利诱', '为诱饵', '骗到', '骗去', '被骗至', '许诺高薪', '承诺高薪'],
       ko: ['미끼로', '유인', '꾀어'],
-      ja: ['誘われ', '誘い出', 'だまされ', '騙され', '甘い言葉'],
+      // NPA: 「海外の仕事を紹介され」 (SOURCES.npaOverseasWork).
+      ja: ['誘われ', '誘い出', 'だまされ', '騙され', '甘い言葉', '仕事を紹介され', '海外の仕事を紹介'],
       es: ['atraidos con', 'enganados con', 'les prometieron', 'prometiendo empleo*', 'ofertas falsas de empleo'],
-      pt: ['atraidos com', 'enganados com', 'prometeram empregos', 'prometendo empregos', 'promessa de emprego'],
+      // Itamaraty: Brazilians "aliciados" with false promises of jobs (SOURCES.mreSoutheastAsia).
+      pt: ['atraidos com', 'enganados com', 'prometeram empregos', 'prometendo empregos', 'promessa de emprego', 'promessas de emprego', 'aliciados', 'aliciadas', 'aliciamento'],
       fr: ['attires par', 'leurres par', 'promettant', 'promesse d\'emploi', 'fausses offres d\'emploi'],
       ru: ['заманивают', 'заманили', 'обещали работу', 'обещают работу'],
       sw: ['waliahidiwa', 'walipoahidiwa', 'kuahidiwa kazi', 'walidanganywa'],
@@ -248,11 +255,14 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
       zh: ['轻松办公赚快钱', '轻松赚快钱', '轻松高薪', '高薪轻松', '工作轻松收入高', '钱多事少'],
       en: ['easy job high pay', 'easy job, high pay', 'easy work, high pay', 'easy work high pay', 'easy money abroad', 'high salary no experience', 'high salary, no experience'],
       tl: ['madaling trabaho malaking sahod', 'madaling trabaho, malaking sahod'],
-      id: ['kerja ringan gaji besar', 'kerja santai gaji besar', 'kerja ringan gaji tinggi'],
+      // Kemlu: "persyaratan kerja sangat ringan dan penghasilan yang besar" (SOURCES.kemluLightRequirements).
+      id: ['kerja ringan gaji besar', 'kerja santai gaji besar', 'kerja ringan gaji tinggi', 'syarat ringan gaji besar', 'syarat ringan gaji tinggi', 'syarat mudah gaji besar', 'persyaratan ringan dan penghasilan besar'],
       ms: ['kerja senang gaji lumayan', 'kerja mudah gaji tinggi'],
-      th: ['งานสบายรายได้ดี', 'งานง่ายรายได้ดี', 'งานสบาย รายได้ดี', 'งานง่าย เงินดี'],
+      th: ['งานสบายรายได้ดี', 'งานง่ายรายได้ดี', 'งานสบาย รายได้ดี', 'งานง่าย เงินดี', 'งานง่ายรายได้สูง', 'งานง่าย รายได้สูง', 'งานสบายรายได้สูง', 'งานสบาย รายได้สูง', 'งานง่ายเงินดี',
+        // "High income, no skills needed" (Thai Ministry of Labour, SOURCES.thaiMolNoSkills), as 'high salary, no experience'.
+        'รายได้สูง ไม่ต้องใช้ทักษะ', 'รายได้สูงไม่ต้องใช้ทักษะ', 'รายได้ดี ไม่ต้องใช้ทักษะ', 'รายได้สูง ไม่ต้องมีประสบการณ์', 'เงินเดือนสูง ไม่ต้องมีประสบการณ์'],
       ko: ['쉬운 일 고수익', '쉬운일 고수익'],
-      ja: ['簡単高収入', '簡単に稼げる'],
+      ja: ['簡単高収入', '簡単に稼げる', '楽して稼げる', '楽に稼げる', '楽して稼ぐ'],
     },
     examples: {
       match: ['Tuyển người làm "việc nhẹ, lương cao" tại Campuchia', '轻松办公赚快钱', 'Easy job, high pay, fly next week'],

@@ -19,13 +19,15 @@ export const URGENCY_RULES: readonly Rule[] = [
       tl: ['agad makakaalis', 'mabilis ang alis', 'mabilisang proseso', 'limitado ang slot', 'agarang alis'],
       id: ['berangkat cepat', 'proses cepat', 'langsung berangkat', 'kuota terbatas', 'dibutuhkan segera'],
       ms: ['segera', 'tempat terhad', 'terus berlepas'],
-      vi: ['xuat canh ngay', 'di ngay', 'bay ngay', 'so luong co han', 'tuyen gap'],
+      // HCMC Police: "xuất cảnh nhanh" (SOURCES.vnHcmcPoliceBorder).
+      vi: ['xuat canh ngay', 'di ngay', 'bay ngay', 'so luong co han', 'tuyen gap', 'xuat canh nhanh'],
       th: ['บินได้ทันที', 'เดินทางได้ทันที', 'รับด่วน', 'ด่วนมาก', 'จำนวนจำกัด'],
       zh: ['急招', '马上出发', '立即出发', '名额有限', '尽快出发', '明天出发', '当天出发', '随时出发'],
       ko: ['곧바로 일하러', '바로 출국', '급구', '즉시 출국'],
       ja: ['即日', '急募', 'すぐに渡航'],
       es: ['viaje inmediato', 'cupos limitados', 'urgente'],
-      pt: ['viagem imediata', 'vagas limitadas'],
+      // Itamaraty: "contratação rápida" (SOURCES.mreSoutheastAsia).
+      pt: ['viagem imediata', 'vagas limitadas', 'contratacao rapida', 'contratacao imediata'],
       fr: ['depart immediat', 'places limitees'],
       ru: ['срочно', 'вылет на следующей неделе'],
     },

@@ -120,3 +120,15 @@ describe('spelled-out words', () => {
     );
   });
 });
+
+describe('spaces between Thai words', () => {
+  it('drops a space between two Thai letters, and maps the span back to the spaced words', () => {
+    expect(normalise('เงินเดือน สูง').text).toBe('เงินเดือนสูง');
+    expect(originalOf('เงินเดือน สูง มาก', 'เงินเดือนสูง')).toBe('เงินเดือน สูง');
+  });
+
+  it('keeps the space next to digits and Latin letters', () => {
+    expect(normalise('เงินเดือน 50,000 บาท').text).toBe('เงินเดือน 50,000 บาท');
+    expect(normalise('แอดไลน์ @job').text).toBe('แอดไลน์ @job');
+  });
+});
