@@ -156,7 +156,7 @@ export const TARGETS: readonly Bar[] = [
  */
 export const ALL_CORPORA_BARS: readonly Bar[] = [
   { name: 'lure recall at high', metric: 'lureRecallHigh', comparison: '>=', threshold: 0.92, scope: 'all' },
-  { name: 'lure recall at medium or higher (floor until the target is met)', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.95, scope: 'all' },
+  { name: 'lure recall at medium or higher (floor until the target is met)', metric: 'lureRecallMediumPlus', comparison: '>=', threshold: 0.97, scope: 'all' },
   ...TARGETS.filter((target) => target.metric.startsWith('legit') || target.metric.startsWith('hard')).filter((target) => target.scope === 'all'),
   { name: 'job scams at medium or higher, EMSCAD (floor until the target is met)', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.17, scope: 'corpus', corpus: 'emscad-fraud' },
   { name: 'job scams at medium or higher, DIFrauD (floor until the target is met)', metric: 'scamRecallMediumPlus', comparison: '>=', threshold: 0.15, scope: 'corpus', corpus: 'difraud-jobs-validation' },
