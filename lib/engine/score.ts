@@ -27,6 +27,16 @@ const PROMISED_JOB_RULE = 'pay.promised_job';
 const COMMISSION_RULE = 'pay.commission_on_top';
 const DEBT_RULE = 'pay.debt_way_out';
 
+/** The easy-money rules that are not a pay claim ('quick_pay'). */
+const EASY_MONEY_FACETS: Readonly<Record<string, Facet>> = {
+  'easy_money.work_from_home': 'from_home',
+  // Little effort is the frame of the offer, as working from home is: both count only next to pay.
+  'easy_money.little_effort': 'from_home',
+  'easy_money.home_task_job': 'home_task',
+  'easy_money.money_moving_job': 'home_task',
+  'easy_money.income_pitch': 'income_pitch',
+};
+
 /** The facet a rule's hit stands for. */
 export function facetOf(category: SignalCategory, role: RuleRole, id: string): Facet {
   switch (category) {
@@ -65,10 +75,7 @@ export function facetOf(category: SignalCategory, role: RuleRole, id: string): F
     case 'task_scheme':
       return role === 'decisive' ? 'task_deposit' : 'paid_clicks';
     case 'easy_money':
-      // Little effort is the frame of the offer, as working from home is: both count only next to pay.
-      if (id === 'easy_money.home_task_job' || id === 'easy_money.money_moving_job') return 'home_task';
-      if (id === 'easy_money.income_pitch') return 'income_pitch';
-      return id === 'easy_money.work_from_home' || id === 'easy_money.little_effort' ? 'from_home' : 'quick_pay';
+      return EASY_MONEY_FACETS[id] ?? 'quick_pay';
     case 'unverifiable_employer':
       return id === 'unverifiable_employer.free_email' ? 'free_email' : 'chat_interview';
     case 'payment_details':
