@@ -34,6 +34,7 @@ export const RULE_LABEL_KEYS: Readonly<Record<string, string>> = {
   'employer_pays.board': 'signal_board',
   'low_requirements.narrow_profile': 'signal_narrow_profile',
   'document_request.body_photo': 'signal_body_photo',
+  'document_request.passport_held': 'signal_passport_held',
   'scam_work.denies_abuse': 'signal_denies_abuse',
 };
 

@@ -67,6 +67,7 @@ const HOTSPOT_PLACE: Rule = {
       id: ['segitiga emas'],
       es: ['triangulo de oro', 'triangulo dorado'],
       fr: ['triangle d\'or'],
+      my: ['ရွှေကုက္ကို', 'မြဝတီ', 'ကေကေပတ်', 'တာချီလိတ်', 'ရွှေတြိဂံ'],
     },
     examples: {
       match: ['Hiring in Sihanoukville now', 'Work in KK Park, Myawaddy', '西港高薪招聘', 'งานที่เมียวดี', 'ທຳງານຢູ່ ເຂດເສດຖະກິດພິເສດສາມຫລ່ຽມຄຳ'],

@@ -51,7 +51,7 @@ export const URGENCY_RULES: readonly Rule[] = [
       tl: ['huwag sabihin kahit kanino', 'wag sabihin sa iba', 'burahin ang chat', 'huwag sabihin sa pamilya'],
       id: ['jangan beritahu siapa', 'jangan bilang siapa', 'hapus chat', 'hapus percakapan', 'rahasiakan'],
       ms: ['jangan beritahu sesiapa', 'padam chat', 'padam perbualan', 'rahsiakan'],
-      vi: ['khong duoc noi voi ai', 'dung noi voi ai', 'xoa tin nhan', 'xoa doan chat', 'giu bi mat'],
+      vi: ['khong duoc noi voi ai', 'dung noi voi ai', 'dung ke bo me', 'dung ke voi gia dinh', 'dung noi voi gia dinh', 'dung cho gia dinh biet', 'xoa tin nhan', 'xoa doan chat', 'giu bi mat'],
       th: ['ห้ามบอกใคร', 'อย่าบอกใคร', 'ลบแชท', 'ลบข้อความ'],
       zh: ['删除聊天记录', '删掉聊天记录', '删聊天记录', '不要告诉家人', '不要告诉任何人', '别告诉别人', '对家人保密'],
       ko: ['아무에게도 말하지', '대화 삭제', '비밀로', '가족에게 알리지'],

@@ -150,6 +150,8 @@ export const COMBINATIONS: readonly Combination[] = withFacetsThatCountAs([
   // A way out of debt offered with a job, a place or pay: the debt-targeting recruitment of Korea, Taiwan, Hong Kong.
   { id: 'combo.debt_bait+offer', level: 'high', all: [['debt_bait'], ANY_OFFER_FACET], near: true },
   { id: 'combo.easy_high_pay+offer', level: 'high', all: [['easy_high_pay'], ANY_OFFER_FACET], near: true },
+  // Told to pass immigration as a tourist, and to keep it secret or leave the passport with the recruiter (BI; IOM).
+  { id: 'combo.irregular_travel+secrecy', level: 'high', all: [['irregular'], ['secrecy', 'body_photo']], near: true },
   { id: 'combo.irregular_travel+offer', level: 'high', all: [['irregular'], ['role', 'pay', 'pay_claim', 'travel_paid', 'low_req', 'telegram']], near: true },
   // A route abroad with bait, no named compound.
   { id: 'combo.transit+role+pay', level: 'high', all: [['transit'], ['role', 'role_minor'], ['pay', 'pay_claim']], near: true },
@@ -276,7 +278,7 @@ export function combine(
 /** Combinations an official channel does not excuse: recruiters misuse licensed agencies' names. */
 const UNMITIGATED_REASONS: ReadonlySet<string> = new Set([
   'combo.destination+employer_pays', 'combo.destination+role', 'combo.destination+pay', 'combo.destination+irregular_travel',
-  'combo.destination+secrecy', 'combo.scam_work+offer', 'combo.scam_work', 'combo.irregular_travel+offer',
+  'combo.destination+secrecy', 'combo.scam_work+offer', 'combo.scam_work', 'combo.irregular_travel+offer', 'combo.irregular_travel+secrecy',
 ]);
 
 /** Kinds of local-ad cue (mitigations.ts, effect local_ad, and stated requirements) that make a posting a local ad. */

@@ -49,6 +49,7 @@ const EVIDENCE_OF_LABEL: Readonly<Record<string, RegExp>> = {
   signal_board: /food|meal|accommodation|lodging|board|housing/i,
   signal_narrow_profile: /\d|female|women|ladies|girls|male|looking|personality|cheerful/i,
   signal_body_photo: /body/i,
+  signal_passport_held: /passport/i,
   signal_denies_abuse: /detention|detained|confine|beat|abuse|locked|passport|compound|held/i,
 };
 

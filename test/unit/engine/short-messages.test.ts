@@ -117,6 +117,27 @@ describe('short messages', () => {
   });
 });
 
+describe('being told to pass immigration as a tourist', () => {
+  it('rates a message that says to claim a holiday at immigration and leave the passport with the driver high', () => {
+    const verdict = score("Congrats, you got the job! Fly out on Sunday. At the airport say you're on holiday, don't mention work. Our driver will keep your passport when you arrive.");
+    expect(verdict.level).toBe('high');
+    expect(verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['irregular_travel.pose_as_tourist', 'document_request.passport_held']));
+    expect(verdict.reasons).toContain('combo.irregular_travel+secrecy');
+  });
+
+  it('rates the same in Vietnamese: say it is a trip, do not tell your parents', () => {
+    const verdict = score('Mai em đi luôn, qua cửa khẩu thì nói là đi chơi, đừng kể bố mẹ nhé.');
+    expect(verdict.level).toBe('high');
+    expect(verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['irregular_travel.pose_as_tourist', 'urgency_secrecy.secrecy']));
+  });
+
+  it('does not read a passport kept by its holder, or a warning about employers keeping it, as the recruiter holding it', () => {
+    expect(ids('We never keep your passport; it stays with you. Bring it to the embassy for your work visa.')).not.toContain('document_request.passport_held');
+    expect(ids('Employers must not hold your passport. Report any who do to the labour office.')).not.toContain('document_request.passport_held');
+    expect(score('Tour guide wanted: you will travel with tour groups around Da Lat. Salary 12 triệu.').level).not.toBe('high');
+  });
+});
+
 describe('pay converted into a second currency', () => {
   it('pairs a figure with its conversion and measures it against the reader\'s market', () => {
     const fields = [{ field: 'body' as const, text: 'Paid 850 Chinese yuan a day (about 4,000 baht).' }];
