@@ -110,7 +110,7 @@ export const EMPLOYER_PAYS_RULES: readonly Rule[] = [
     phrases: {
       ur: ['مفت رہائش', 'مفت کھانا', 'رہائش مفت'],
       pl: ['darmowe zakwaterowanie', 'zakwaterowanie zapewnione', 'darmowe wyzywienie'],
-      en: ['free food', 'free accommodation*', 'free lodging', 'free board', 'board and lodging', 'free housing', 'food and accommodation', 'accommodation and food', 'meals and accommodation', 'accommodation and meals', 'free meals'],
+      en: ['free food', 'free accommodation*', 'free lodging', 'free board', 'board and lodging', 'free housing', 'food and accommodation', 'accommodation and food', 'meals and accommodation', 'accommodation and meals', 'free meals', 'housing free', 'accommodation free', 'lodging free'],
       tl: ['libreng pagkain', 'libreng tirahan', 'libreng kain', 'libre ang tirahan', 'libreng board and lodging'],
       ms: ['makan percuma', 'penginapan percuma', 'tempat tinggal percuma', 'makan dan tempat tinggal'],
       id: ['akomodasi', 'mess gratis', 'makan gratis', 'tempat tinggal gratis'],

@@ -213,7 +213,7 @@ export const PAY_PHRASE_RULES: readonly Rule[] = [
     rationale: 'Recruiters stack commission on a large base ("about US$4,000 a month plus commission", Lianhe Zaobao); common in sales ads, it counts only in a short message next to other pay claims.',
     source: SOURCES.zaobaoCambodia,
     phrases: {
-      en: ['plus commission*', 'with commission*', 'commission on top', 'percentage on top', 'plus a percentage', 'plus bonus*', 'plus incentive*', 'bonus on top'],
+      en: ['plus commission*', '+ commission*', 'with commission*', 'commission on top', 'percentage on top', 'plus a percentage', 'plus bonus*', 'plus incentive*', 'bonus on top'],
       tl: ['komisyon', 'may commission', 'plus commission'],
       id: ['komisi', 'bonus tambahan'],
       ms: ['komisen'],

@@ -56,7 +56,7 @@ export const ROLE_RULES: readonly Rule[] = [
       ur: ['کیسینو', 'جوا'],
       sw: ['kasino'],
       pl: ['kasyn*'],
-      en: ['casino*', 'online gaming', 'e-games', 'e-game', 'game staff', 'gaming company', 'online game*', 'online casino*'],
+      en: ['casino*', 'online gaming', 'e-games', 'e-game', 'game staff', 'gaming company', 'online game*', 'online casino*', 'game promotion', 'game promoter*'],
       tl: ['e-sabong'],
       ms: ['kasino'],
       id: ['kasino', 'judi online', 'judol', 'operator judi'],

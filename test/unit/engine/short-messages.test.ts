@@ -114,6 +114,8 @@ describe('short messages', () => {
   it('reads a short offer of game promotion with commission and free board as high (a casino front, UNODC)', () => {
     expect(score('游戏推广，高额提成，包吃包住').level).toBe('high');
     expect(score('游戏推广，包吃包住').level).not.toBe('high');
+    expect(score('Game promotion staff wanted in Manila. Get players to top up: $900 + commission, housing free.').level).toBe('high');
+    expect(score('Game promoter, housing free').level).not.toBe('high');
   });
 });
 
