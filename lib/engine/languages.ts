@@ -3,7 +3,7 @@
 import type { LangCode, PhraseList } from './rule';
 
 /** The language each script points to, by the index scriptOf() returns (a script shared by several: the main one). */
-const SCRIPT_LANGS: readonly LangCode[] = ['ru', 'ar', 'hi', 'bn', 'ta', 'th', 'lo', 'my', 'am', 'km', 'ko'];
+const SCRIPT_LANGS: readonly LangCode[] = ['ru', 'ar', 'hi', 'bn', 'ta', 'th', 'lo', 'my', 'am', 'km', 'ko', 'si'];
 const enum Script {
   None = -1,
   Han = 100,
@@ -28,6 +28,7 @@ function scriptOf(c: number): number {
   if (c >= 0x1200 && c <= 0x139f) return 8;
   if (c >= 0x1780 && c <= 0x17ff) return 9;
   if (c >= 0x1100 && c <= 0x11ff) return 10;
+  if (c >= 0x0d80 && c <= 0x0dff) return 11;
   return Script.None;
 }
 

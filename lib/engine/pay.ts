@@ -222,6 +222,7 @@ export const HOME_CURRENCIES: Readonly<Partial<Record<string, readonly string[]>
   bn: ['BDT'],
   ne: ['NPR'],
   ta: ['INR', 'LKR', 'SGD', 'MYR'],
+  si: ['LKR'],
   am: ['ETB'],
   sw: ['KES', 'TZS', 'UGX'],
   ru: ['RUB', 'KZT', 'UAH', 'BYN', 'KGS', 'UZS'],

@@ -6,7 +6,7 @@ import type { SignalCategory, Source } from './types';
 /** ISO 639-1 codes of the languages the rules carry phrases for. */
 export type LangCode =
   | 'en' | 'tl' | 'ms' | 'id' | 'vi' | 'th' | 'zh' | 'ko' | 'ja' | 'es' | 'pt' | 'fr' | 'ru' | 'sw' | 'hi' | 'bn'
-  | 'ar' | 'am' | 'ne' | 'ta' | 'lo' | 'km' | 'my' | 'pl' | 'ur';
+  | 'ar' | 'am' | 'ne' | 'ta' | 'lo' | 'km' | 'my' | 'pl' | 'ur' | 'si';
 
 /**
  * Phrases by language. A phrase is matched after normalisation (case, diacritics, width, Traditional/Simplified).

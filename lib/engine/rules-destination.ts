@@ -36,6 +36,7 @@ const HOTSPOT_COUNTRY: Rule = {
       lo: ['ກຳປູເຈຍ', 'ມຽນມາ', 'ພະມ້າ'],
       km: ['កម្ពុជា', 'មីយ៉ាន់ម៉ា'],
       my: ['ကမ္ဘောဒီးယား'],
+      si: ['කාම්බෝජ*', 'මියන්මාර*', 'ලාඕස*'],
     },
     examples: {
       match: ['Customer service job in Cambodia', 'Trabaho sa Kemboja', 'Việc làm Campuchia', '柬埔寨招聘', 'カンボジアで働きませんか', 'работа в Камбодже'],
@@ -106,6 +107,7 @@ const JOB_WORDS = {
   lo: ['ວຽກ'],
   km: ['ការងារ'],
   my: ['အလုပ်'],
+  si: ['රැකියා*', 'වැඩ'],
 } as const;
 
 export const DESTINATION_RULES: readonly Rule[] = [
@@ -159,6 +161,7 @@ export const DESTINATION_RULES: readonly Rule[] = [
       ne: ['थाइल्याण्ड', 'थाईल्याण्ड', 'थाइल्यान्ड', 'दुबई', 'मलेसिया', 'मलेशिया'],
       ta: ['தாய்லாந்து', 'தாய்லாந்த', 'துபாய்', 'மலேசியா'],
       my: ['ထိုင်း'],
+      si: ['තායිලන්ත*', 'ඩුබායි', 'මැලේසියා*'],
       lo: ['ປະເທດໄທ', 'ໄປໄທ', 'ຢູ່ໄທ', 'ບາງກອກ'],
     },
     examples: {
@@ -214,6 +217,7 @@ export const DESTINATION_RULES: readonly Rule[] = [
       ar: ['في الخارج', 'خارج البلاد'],
       ne: ['विदेश', 'वैदेशिक'],
       ta: ['வெளிநாடு', 'வெளிநாட்டு'],
+      si: ['විදේශ*'],
     },
     // "Overseas" in Korean and Japanese is common on its own ("해외영업", overseas sales): only next to a job word.
     near: [

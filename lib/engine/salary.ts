@@ -134,7 +134,7 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
   // Currency words in the languages lure ads and reports are written in.
   dólares: 'USD', dolares: 'USD', dólar: 'USD', dolar: 'USD', 'dolar as': 'USD', 'dólares americanos': 'USD',
   долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD', دولار: 'USD', डॉलर: 'USD', ডলার: 'USD',
-  டாலர்: 'USD', ዶላር: 'USD', 美元: 'USD', 美金: 'USD',
+  டாலர்: 'USD', ዶላር: 'USD', ඩොලර්: 'USD', 美元: 'USD', 美金: 'USD',
   'thai baht': 'THB', 泰铢: 'THB', 泰銖: 'THB', 比索: 'PHP', 菲律宾比索: 'PHP', 令吉: 'MYR', 马币: 'MYR',
   印尼盾: 'IDR', 越南盾: 'VND', 韩元: 'KRW', 韓元: 'KRW', 日元: 'JPY', 日圆: 'JPY', 日圓: 'JPY', 港元: 'HKD',
   新币: 'SGD', 新幣: 'SGD', pataca: 'MOP', patacas: 'MOP', 'macau patacas': 'MOP', 澳门元: 'MOP', 澳門幣: 'MOP',

@@ -25,6 +25,13 @@ describe('thin languages', () => {
   it('leaves an ordinary Polish ad alone', () => {
     expect(score('Obsługa klienta w Warszawie, umowa o pracę, wynagrodzenie 5000 zł brutto.').level).not.toBe('high');
   });
+
+  it('reads a Sinhala offer: online work in Thailand, air ticket and lodging free', () => {
+    const verdict = score('මැලේසියාවේ පාරිභෝගික සේවා රැකියා, ගුවන් ටිකට් සහ නවාතැන් නොමිලේ.');
+    expect(verdict.level).toBe('high');
+    expect(verdict.languages).toContain('si');
+    expect(score('කොළඹ බැංකුවක පාරිභෝගික සේවා නිලධාරී, වැටුප රු. 60,000, උපාධිය අවශ්‍යයි.').level).not.toBe('high');
+  });
 });
 
 describe('lures described by what they promise', () => {
