@@ -113,6 +113,8 @@ const PREFIX_CURRENCIES: Readonly<Record<string, string>> = {
   'a$': 'AUD', 'au$': 'AUD', aud: 'AUD',
   'c$': 'CAD', 'ca$': 'CAD', cad: 'CAD',
   'r$': 'BRL', brl: 'BRL',
+  // "Dollars 1,200" as South Asian and Ethiopian ads write it.
+  ඩොලර්: 'USD', डॉलर: 'USD', ডলার: 'USD', டாலர்: 'USD', ዶላር: 'USD',
 };
 
 /** Currency written after the amount (or after its multiplier). */

@@ -141,6 +141,11 @@ describe('findSalaries: offsets and forms', () => {
     expect(findSalaries('工资¥8000')[0]!.currency).toBe('CNY');
   });
 
+  it('reads dollars named by word before the figure in Sinhala and Hindi', () => {
+    expect(findSalaries('වැටුප ඩොලර් 1,200')[0]!.currency).toBe('USD');
+    expect(findSalaries('वेतन डॉलर 1500 प्रति माह')[0]!.minUsdPerMonth).toBe(1500);
+  });
+
   it('lists several mentions in order', () => {
     const found = findSalaries('Basic RM3,000 monthly, plus commission up to RM2,000. Call 012-3456789.');
     expect(found.map((m) => [m.text, m.period])).toEqual([
