@@ -102,6 +102,9 @@ export const MITIGATIONS: readonly Mitigation[] = [
         // An advisory that sends the reader to verify with the regulator points to the official channel.
         'with the dmw', 'with dmw', 'with the poea', 'with poea', 'dmw hotline', 'poea.gov.ph', 'labour ministry', 'labor ministry',
         'ministry of manpower',
+        // How licensed Philippine agencies print their licence ("DMW Lic. No. ..."), and the deployment steps only
+        // the official channel has (OWWA, the Migrant Workers Office, the pre-departure orientation seminar).
+        'dmw lic', 'poea lic', 'owwa', 'mwo', 'pdos', 'pre-departure orientation', 'specified skilled worker*',
       ],
       tl: ['lisensyadong ahensya'],
       id: ['kemnaker', 'disnaker', 'p2mi', 'penempatan resmi'],
@@ -109,7 +112,7 @@ export const MITIGATIONS: readonly Mitigation[] = [
       th: ['กรมการจัดหางาน', 'กระทรวงแรงงาน', 'สำนักงานแรงงาน'],
       zh: ['劳动部', '劳工部', '驻外代表处', '劳工事务局', '劳工局'],
       ko: ['고용허가제', '한국산업인력공단'],
-      ja: ['労働省', '雇用局'],
+      ja: ['労働省', '雇用局', '特定技能', '登録支援機関', 'dmw認定'],
       bn: ['বোয়েসেল'],
       km: ['ក្រសួងការងារ'],
     },

@@ -164,6 +164,15 @@ export const DESTINATION_RULES: readonly Rule[] = [
       si: ['තායිලන්ත*', 'ඩුබායි', 'මැලේසියා*'],
       lo: ['ປະເທດໄທ', 'ໄປໄທ', 'ຢູ່ໄທ', 'ບາງກອກ'],
     },
+    // "フィリピン人介護職員", "越南人员工": the workers' nationality, not where the job is.
+    unless: {
+      phrases: {
+        ja: ['フィリピン人', 'ベトナム人', 'マレーシア人', 'タイ人'],
+        zh: ['菲律宾人', '越南人', '泰国人', '马来西亚人', '菲籍', '越籍'],
+        ko: ['필리핀인', '베트남인', '태국인', '말레이시아인'],
+      },
+      within: 0,
+    },
     examples: {
       match: ['Work in Thailand with visa', 'தாய்லாந்தில் வேலை', 'ວຽກຢູ່ໄທ', 'ทำงานที่แม่สาย', '去泰国工作', 'タイで働く', 'работа в Таиланде'],
       noMatch: ['Thai food restaurant staff', 'タイプ入力', 'Made in Taiwan'],

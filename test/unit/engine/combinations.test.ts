@@ -58,6 +58,19 @@ describe('combinations', () => {
     expect(verdict.reasons).toContain('mitigation.official_channel');
   });
 
+  it('reads a licence printed as "DMW Lic. No." and the official deployment steps as the official channel', () => {
+    const hotelAbroad = 'Room attendants for a resort in Dubai. Salary USD 900, free accommodation and flights on joining. ';
+    expect(score(hotelAbroad).level).not.toBe('none');
+    const licensed = score(`${hotelAbroad}Through Bright Harbor Manpower, DMW Lic. No. 077-LB-03042021-R; OWWA and PDOS before departure.`);
+    expect(['none', 'low']).toContain(licensed.level);
+    expect(licensed.reasons).toContain('mitigation.official_channel');
+  });
+
+  it("reads 'フィリピン人' as the workers' nationality, not as a job in the Philippines", () => {
+    expect(score('フィリピン人スタッフ募集、渡航費は会社負担').signals.map((s) => s.id)).not.toContain('destination.transit_route');
+    expect(score('フィリピンで働く、渡航費は会社負担').signals.map((s) => s.id)).toContain('destination.transit_route');
+  });
+
   it('rates a customer-service job in Sihanoukville with free flight and visa high, with its reasons', () => {
     const verdict = score(SIHANOUKVILLE_LURE);
     expect(verdict.level).toBe('high');
